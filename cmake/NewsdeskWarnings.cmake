@@ -1,0 +1,9 @@
+# The warning flags every newsdesk target compiles with: the code is read by students, so it
+# should be clean under the strictest common set.
+add_library(newsdesk_warnings INTERFACE)
+if(MSVC)
+  target_compile_options(newsdesk_warnings INTERFACE /W4 $<$<BOOL:${NEWSDESK_WERROR}>:/WX>)
+else()
+  target_compile_options(newsdesk_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow $<$<BOOL:${NEWSDESK_WERROR}>:-Werror>)
+endif()

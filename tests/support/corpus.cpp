@@ -1,0 +1,60 @@
+#include "corpus.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <fmt/core.h>
+
+namespace newsdesk::testing {
+
+std::filesystem::path source_dir() { return NEWSDESK_SOURCE_DIR; }
+
+std::string read_file(const std::filesystem::path& path) {
+  const std::filesystem::path full = path.is_absolute() ? path : source_dir() / path;
+  std::ifstream in(full, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error(fmt::format("{}: cannot open for reading", path.string()));
+  }
+  std::ostringstream contents;
+  contents << in.rdbuf();
+  return std::move(contents).str();
+}
+
+const std::vector<CorpusArticle>& corpus_articles() {
+  static const std::vector<CorpusArticle> articles = [] {
+    const std::string manifest_file = "data/corpus/corpus.json";
+    const nlohmann::json manifest = nlohmann::json::parse(read_file(manifest_file));
+    std::vector<CorpusArticle> result;
+    for (const nlohmann::json& entry : manifest.at("articles")) {
+      CorpusArticle article;
+      article.file = "data/corpus/" + entry.at("file").get<std::string>();
+      article.text = read_file(article.file);
+      article.manifest = entry;
+      // The gold file shares the article's name: articles/001-x.txt, gold/001-x.json.
+      const std::filesystem::path gold =
+          std::filesystem::path("data/gold") /
+          std::filesystem::path(article.file).stem().concat(".json");
+      if (std::filesystem::exists(source_dir() / gold)) {
+        article.gold = nlohmann::json::parse(read_file(gold));
+      }
+      result.push_back(std::move(article));
+    }
+    return result;
+  }();
+  return articles;
+}
+
+std::string describe_position(std::string_view text, std::size_t offset) {
+  std::size_t line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return fmt::format("line {}, column {}", line, offset - line_start + 1);
+}
+
+}  // namespace newsdesk::testing
