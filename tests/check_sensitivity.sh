@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The sensitivity check: every test of every exercise must fail against the untouched stubs
+# (the exercises track) and pass against the reference (the solutions track). A test that
+# passes on a stub cannot tell a student's work from no work, so it fails this check.
+#
+# Usage: tests/check_sensitivity.sh   (from the source tree, after both tracks are built)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+exercises=$(sed -n 's/^add_exercise(\([0-9][0-9]-[a-z0-9-]*\) .*/\1/p' CMakeLists.txt)
+status=0
+
+# Runs the tests labelled with one exercise in one build folder; prints "passed failed total".
+run_exercise() {
+  local build=$1 exercise=$2 log
+  log=$(ctest --test-dir "$build" -L "^${exercise}\$" --no-tests=error 2>&1 || true)
+  local total failed
+  total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' <<<"$log")
+  failed=$(sed -n 's/.*, \([0-9]*\) tests failed out of.*/\1/p' <<<"$log")
+  echo "$((total - failed)) $failed $total"
+}
+
+for exercise in $exercises; do
+  read -r stub_passed _ stub_total < <(run_exercise build/exercises "$exercise")
+  read -r _ solution_failed solution_total < <(run_exercise build/solutions "$exercise")
+  if [[ -z "$stub_total" || "$stub_total" -eq 0 || -z "$solution_total" ]]; then
+    echo "FAIL $exercise: no tests found"
+    status=1
+  elif [[ "$stub_passed" -ne 0 ]]; then
+    echo "FAIL $exercise: $stub_passed of $stub_total tests pass on the untouched stub:"
+    ctest --test-dir build/exercises -L "^${exercise}\$" 2>&1 | sed -n 's/^ *[0-9/]* *Test *#[0-9]*: \(.*[^ ]\) *\.\.\.* *Passed.*/    \1/p'
+    status=1
+  elif [[ "$solution_failed" -ne 0 ]]; then
+    echo "FAIL $exercise: $solution_failed of $solution_total tests fail on the solution"
+    status=1
+  else
+    echo "ok   $exercise: $stub_total tests fail on the stub, $solution_total pass on the solution"
+  fi
+done
+exit $status

@@ -1,0 +1,51 @@
+#include "input.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+namespace newsdesk {
+
+namespace {
+
+// Reads `stream` to its end. Returns false, with errno set, when a read fails.
+bool read_all(std::FILE* stream, std::string& out) {
+  char buffer[1 << 16];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, stream)) > 0) {
+    out.append(buffer, got);
+  }
+  return std::ferror(stream) == 0;
+}
+
+}  // namespace
+
+NamedText read_input(const std::string& name) {
+  NamedText input{name, ""};
+  if (name == "-") {
+    if (!read_all(stdin, input.text)) {
+      throw input_error(fmt::format("-: cannot read standard input: {}", std::strerror(errno)));
+    }
+    return input;
+  }
+  // fopen() accepts a folder on some systems and fails only at the first read.
+  std::error_code error;
+  if (std::filesystem::is_directory(name, error)) {
+    throw input_error(fmt::format("{}: is a folder, expected a file", name));
+  }
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
+                                                             &std::fclose);
+  if (!file) {
+    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  }
+  if (!read_all(file.get(), input.text)) {
+    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  }
+  return input;
+}
+
+}  // namespace newsdesk

@@ -1,0 +1,82 @@
+// newsdesk: the kit's reference solutions as a command-line text toolkit.
+//
+// Each command reads files (or standard input for "-"), runs the code of one exercise of the
+// track it was built from, and prints plain text or, with --json, one JSON document. main()
+// only parses arguments and dispatches; the commands themselves are in commands.cpp.
+// Exit status: 0 on success, 1 for input that cannot be read or processed, 2 for bad usage.
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "commands.hpp"
+#include "input.hpp"
+#include "not_implemented.hpp"
+
+namespace {
+
+constexpr int kExitBadInput = 1;
+constexpr int kExitBadUsage = 2;
+
+newsdesk::OutputFormat format_of(bool json) {
+  return json ? newsdesk::OutputFormat::json : newsdesk::OutputFormat::plain;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "newsdesk: count, split and study news text with the kit's exercise code.\n"
+      "FILE may be - for standard input. Offsets are bytes, half-open [begin, end).",
+      "newsdesk"};
+  app.require_subcommand(1);
+
+  bool json = false;
+  std::vector<std::string> files;
+  std::string file;
+
+  CLI::App* count = app.add_subcommand(
+      "count", "Count lines, words, characters (UTF-8 code points), bytes and invalid bytes");
+  count->add_option("FILE", files, "Files to count; - for standard input")->required();
+  count->add_flag("--json", json, "Print one JSON document");
+
+  CLI::App* paragraphs = app.add_subcommand(
+      "paragraphs", "Split an article into headline, byline, dateline, subheads, paragraphs");
+  paragraphs->add_option("FILE", file, "The article; - for standard input")->required();
+  paragraphs->add_flag("--json", json, "Print one JSON document");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& help) {
+    return app.exit(help);
+  } catch (const CLI::ParseError& error) {
+    fmt::print(stderr, "newsdesk: {}\nRun 'newsdesk --help' for usage.\n", error.what());
+    return kExitBadUsage;
+  }
+
+  try {
+    std::string output;
+    if (count->parsed()) {
+      std::vector<newsdesk::NamedText> inputs;
+      for (const std::string& name : files) {
+        inputs.push_back(newsdesk::read_input(name));
+      }
+      output = newsdesk::run_count(inputs, format_of(json));
+    } else if (paragraphs->parsed()) {
+      output = newsdesk::run_paragraphs(newsdesk::read_input(file), format_of(json));
+    }
+    std::fwrite(output.data(), 1, output.size(), stdout);
+    return 0;
+  } catch (const newsdesk::input_error& error) {
+    fmt::print(stderr, "newsdesk: {}\n", error.what());
+  } catch (const newsdesk::not_implemented& error) {
+    fmt::print(stderr, "newsdesk: {}\n", error.what());
+  } catch (const std::exception& error) {
+    // Not expected (out of memory, say), but reported rather than left to abort the program.
+    fmt::print(stderr, "newsdesk: {}\n", error.what());
+  }
+  return kExitBadInput;
+}
