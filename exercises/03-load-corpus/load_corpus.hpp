@@ -76,9 +76,13 @@ struct Article {
 //                      "articles": []})", "demo.json")
 //   // => Manifest{"demo", "1.0.0", "CC-BY-4.0", {}}
 //
+// Edge cases:
+//   - Fields that the manifest format does not name are allowed and ignored.
+//   - "byline" must be present, but may be null (std::nullopt).
 // Errors: throws corpus_error when the text is not JSON (naming line and column), when a
-// field is missing or has the wrong type, when a date is not "YYYY-MM-DD", when a checksum is
-// not 64 lower-case hexadecimal digits, or when two articles share an id.
+// field is missing or has the wrong type, when a date is not "YYYY-MM-DD" or not a real day
+// (2026-02-30), when a section is not one of those in README.md, when a checksum is not 64
+// lower-case hexadecimal digits, or when two articles share an id.
 [[nodiscard]] Manifest parse_manifest(std::string_view json_text, std::string_view source);
 
 // sha256_hex()

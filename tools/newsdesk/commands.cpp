@@ -44,8 +44,8 @@ std::string run_count(const std::vector<NamedText>& inputs, OutputFormat format)
   if (format == OutputFormat::json) {
     nlohmann::ordered_json files = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < inputs.size(); ++i) {
-      nlohmann::ordered_json file = counts_to_json(counts[i]);
-      file["file"] = inputs[i].name;
+      nlohmann::ordered_json file = {{"file", inputs[i].name}};
+      file.update(counts_to_json(counts[i]));
       files.push_back(std::move(file));
     }
     return to_json_text({{"files", std::move(files)}, {"total", counts_to_json(total)}});
