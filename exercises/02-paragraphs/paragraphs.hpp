@@ -63,6 +63,9 @@ struct Line {
 //   split_lines("Title\r\n\r\n  Body.\n")
 //   // => {0, 5}, {11, 16}
 //
+// Edge cases:
+//   - A "\r" that is not followed by "\n" does not end a line (as in count_lines()).
+//   - Bytes >= 0x80 are never white space here: a no-break space (U+00A0) is not trimmed.
 // Complexity: O(n) time in the length of `text`.
 // Errors: none.
 [[nodiscard]] std::vector<Line> split_lines(std::string_view text);
@@ -72,12 +75,14 @@ struct Line {
 // Whether `line` is a boilerplate line to drop from the body: one that starts with one of the
 // prefixes "Read also:", "Read more:", "Also read:", "See also:", "Related:", "Related
 // article:", "Related articles:", "Related story:" or "More on this story:", compared without
-// regard to ASCII case.
+// regard to ASCII case. The prefix must stand at the very start of `line` (split_lines() has
+// trimmed it); "Related" without its colon is not a prefix.
 //
 // Example:
 //   is_boilerplate("Read also: Council delays vote on harbour wall")
 //   // => true
 //
+// Complexity: O(1): only the first bytes of `line` are compared.
 // Errors: none.
 [[nodiscard]] bool is_boilerplate(std::string_view line);
 
@@ -86,15 +91,33 @@ struct Line {
 // The length in bytes of the dateline that opens `paragraph`, counted up to and including
 // its dash, or std::nullopt when the paragraph does not open with one. A dateline is a place
 // in capitals, optionally followed by a comma and a date and/or an agency in brackets, then a
-// dash set off by spaces (" — ", " – ", " - " or " -- "), within the first 80 bytes.
+// dash set off by spaces (" — ", " – ", " - " or " -- "), within the first 80 bytes. In full,
+// from the first byte of `paragraph`:
+//   1. The place: one or more words in capitals, separated by single spaces. A place word is
+//      a run of bytes other than ASCII white space and "," that does not start with "(". It
+//      is in capitals when it has at least one ASCII capital and no ASCII small letter; bytes
+//      >= 0x80 are neither, so "SÃO", "ŁÓDŹ" and "ZÜRICH" are in capitals.
+//   2. Optionally ", " and a date: words of ASCII letters, digits and full stops, separated
+//      by single spaces, with at least one digit ("May 9", "Sept. 12").
+//   3. Optionally " (", an agency (one or more bytes, no brackets) and ")".
+//   4. A dash with one space before it and one after it: " — ", " – ", " - " or " -- ".
+// The dash must end within the first 80 bytes, and more than white space must follow it.
 //
 // Example:
 //   dateline_length("MILLBROOK, May 9 — The council voted.")
 //   // => 20   ("MILLBROOK, May 9 —"; the em dash is 3 bytes)
+//   dateline_length("ŁÓDŹ (Wire) - The party met.")
+//   // => 16   ("ŁÓDŹ (Wire) -"; Ł, Ó and Ź are 2 bytes each)
 //   dateline_length("U.S. officials said on Monday — late — that ...")
 //   // => std::nullopt   ("officials" is not in capitals)
 //
-// Complexity: O(1): at most the first 80 bytes are read.
+// Edge cases:
+//   - "MILLBROOK —" with nothing after the dash is not a dateline: no paragraph would be left.
+//   - "U.S., Canada agree — ..." is not one either: "Canada agree" has no digit to be a date.
+// Caveat: the rules judge the shape of the words, not their meaning, so "NATO — the alliance
+//   said ..." opens with the dateline "NATO —".
+// Complexity: O(1): it reads the first 81 bytes at most (a dash may end at byte 80, and the
+//   space after it is read too), then only the white space after the dash.
 // Errors: none.
 [[nodiscard]] std::optional<std::size_t> dateline_length(std::string_view paragraph);
 
@@ -103,12 +126,18 @@ struct Line {
 // Whether `line` has the shape of a subhead: at most eight words, and not ending in
 // punctuation that closes a sentence or a quotation (. ! ? : ; , … and closing quotes or
 // brackets). Whether it really is a subhead also depends on where it stands (see
-// split_article()).
+// split_article()). In full: one to eight words, a word being a run of bytes that are not
+// ASCII white space; and a last character, once white space at the end is set aside, that is
+// none of . ! ? : ; , … " ' ” ’ » › ) ] }.
 //
 // Example:
 //   is_subhead_candidate("Costs questioned")
 //   // => true
 //
+// Edge cases:
+//   - Empty or all-space `line` has no words, so it is not a candidate.
+//   - A no-break space (U+00A0) is not ASCII white space: "7\u00A0%" is one word.
+// Complexity: O(n) time in the length of `line`.
 // Errors: none.
 [[nodiscard]] bool is_subhead_candidate(std::string_view line);
 
@@ -119,6 +148,8 @@ struct Line {
 // boilerplate, a subhead (a subhead candidate after the first paragraph with a paragraph still
 // to come), or a paragraph. When the first paragraph opens with a dateline, the dateline is a
 // part of its own and the paragraph starts after the white space that follows its dash.
+// The lines are those of split_lines(). Boilerplate lines are returned as parts of their own,
+// so that no byte is lost and the caller decides whether to drop them.
 //
 // Example:
 //   split_article("Flood wall approved\nBy Ana Ruiz\nMILLBROOK, May 9 — It passed.\n")
@@ -126,8 +157,13 @@ struct Line {
 //   //    dateline "MILLBROOK, May 9 —" [32, 52), paragraph "It passed." [53, 63)
 //
 // Edge cases:
-//   - Empty or all-blank text gives no parts.
-//   - Every byte of the text that is not white space belongs to exactly one part.
+//   - Empty or all-blank text gives no parts; a text of one line gives only a headline.
+//   - Every byte of the text that is not white space belongs to exactly one part. No part
+//     is empty, and the parts come in the order of the text.
+//   - "By " is matched exactly (capital B, then a space), and only on the second line.
+//   - A short line before the first paragraph is a paragraph (the first one). So is a short
+//     line with no paragraph after it, even when boilerplate follows it.
+//   - Only the first paragraph can have a dateline; boilerplate before it does not count.
 // Complexity: O(n) time in the length of `text`.
 // Errors: none.
 [[nodiscard]] std::vector<Part> split_article(std::string_view text);
