@@ -50,10 +50,9 @@ function(add_exercise name)
   endif()
   if(NOT MSVC)
     target_compile_options(${library} PRIVATE "-fmacro-prefix-map=${path_root}/=")
-    # A stub names its parameters for the student but does not use them yet.
-    if(NOT NEWSDESK_TRACK STREQUAL "solutions" OR NEWSDESK_SUBMISSION_DIR)
-      target_compile_options(${library} PRIVATE -Wno-unused-parameter)
-    endif()
+  endif()
+  if(NOT NEWSDESK_TRACK STREQUAL "solutions" OR NEWSDESK_SUBMISSION_DIR)
+    set_target_properties(${library} PROPERTIES NEWSDESK_STUB TRUE)
   endif()
 
   set(test_sources "")
