@@ -20,13 +20,13 @@ bool is_boilerplate(std::string_view line) {
   throw not_implemented(__FILE__, __func__);
 }
 
-std::optional<std::size_t> dateline_length(std::string_view paragraph) {
-  // TODO: return the length of the opening dateline up to and including its dash.
+bool is_subhead_candidate(std::string_view line) {
+  // TODO: return whether `line` has one to eight words and no closing punctuation at its end.
   throw not_implemented(__FILE__, __func__);
 }
 
-bool is_subhead_candidate(std::string_view line) {
-  // TODO: return whether `line` has at most eight words and no closing punctuation at its end.
+std::optional<std::size_t> dateline_length(std::string_view paragraph) {
+  // TODO: return the length of the opening dateline up to and including its dash.
   throw not_implemented(__FILE__, __func__);
 }
 

@@ -86,6 +86,26 @@ struct Line {
 // Errors: none.
 [[nodiscard]] bool is_boilerplate(std::string_view line);
 
+// is_subhead_candidate()
+//
+// Whether `line` has the shape of a subhead: one to eight words, and not ending in
+// punctuation that closes a sentence or a quotation (. ! ? : ; , … and closing quotes or
+// brackets). Whether it really is a subhead also depends on where it stands (see
+// split_article()). In full: one to eight words, a word being a run of bytes that are not
+// ASCII white space; and a last character, once white space at the end is set aside, that is
+// none of . ! ? : ; , … " ' ” ’ » › ) ] }.
+//
+// Example:
+//   is_subhead_candidate("Costs questioned")
+//   // => true
+//
+// Edge cases:
+//   - Empty or all-space `line` has no words, so it is not a candidate.
+//   - A no-break space (U+00A0) is not ASCII white space: "7\u00A0%" is one word.
+// Complexity: O(n) time in the length of `line`.
+// Errors: none.
+[[nodiscard]] bool is_subhead_candidate(std::string_view line);
+
 // dateline_length()
 //
 // The length in bytes of the dateline that opens `paragraph`, counted up to and including
@@ -120,26 +140,6 @@ struct Line {
 //   space after it is read too), then only the white space after the dash.
 // Errors: none.
 [[nodiscard]] std::optional<std::size_t> dateline_length(std::string_view paragraph);
-
-// is_subhead_candidate()
-//
-// Whether `line` has the shape of a subhead: at most eight words, and not ending in
-// punctuation that closes a sentence or a quotation (. ! ? : ; , … and closing quotes or
-// brackets). Whether it really is a subhead also depends on where it stands (see
-// split_article()). In full: one to eight words, a word being a run of bytes that are not
-// ASCII white space; and a last character, once white space at the end is set aside, that is
-// none of . ! ? : ; , … " ' ” ’ » › ) ] }.
-//
-// Example:
-//   is_subhead_candidate("Costs questioned")
-//   // => true
-//
-// Edge cases:
-//   - Empty or all-space `line` has no words, so it is not a candidate.
-//   - A no-break space (U+00A0) is not ASCII white space: "7\u00A0%" is one word.
-// Complexity: O(n) time in the length of `line`.
-// Errors: none.
-[[nodiscard]] bool is_subhead_candidate(std::string_view line);
 
 // split_article()
 //

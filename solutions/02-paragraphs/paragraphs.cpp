@@ -178,6 +178,44 @@ bool is_boilerplate(std::string_view line) {
   return false;
 }
 
+bool is_subhead_candidate(std::string_view line) {
+  const std::string_view trimmed = trim_end(line);
+
+  // Words are runs of bytes that are not ASCII white space. Equivalent to counting the bytes
+  // where a word starts: a non-space byte at offset 0 or after a space.
+  std::size_t words = 0;
+  bool in_word = false;
+  for (const char c : trimmed) {
+    const bool space = is_ascii_space(static_cast<unsigned char>(c));
+    if (!space && !in_word) {
+      ++words;
+    }
+    in_word = !space;
+  }
+  if (words == 0 || words > kMaxSubheadWords) {
+    return false;
+  }
+
+  // Punctuation that ends a sentence, a quotation or a bracket. The UTF-8 ones are compared
+  // as whole byte sequences at the end of the line.
+  constexpr std::string_view kClosingAscii = ".!?:;,\"')]}";
+  constexpr std::array<std::string_view, 5> kClosingUtf8 = {
+      "\u2026",   // … horizontal ellipsis
+      "\u201D",   // ” right double quotation mark
+      "\u2019",   // ’ right single quotation mark
+      "\u00BB",   // » right-pointing double angle quotation mark
+      "\u203A"};  // › single right-pointing angle quotation mark
+  if (kClosingAscii.find(trimmed.back()) != std::string_view::npos) {
+    return false;
+  }
+  for (const std::string_view closing : kClosingUtf8) {
+    if (trimmed.ends_with(closing)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::optional<std::size_t> dateline_length(std::string_view paragraph) {
   // Only the first bytes can hold a dateline. One byte more than the limit is kept so that
   // the space after a dash ending exactly at the limit is still visible; a dash that ends
@@ -250,44 +288,6 @@ std::optional<std::size_t> dateline_length(std::string_view paragraph) {
     }
   }
   return std::nullopt;  // "MILLBROOK — " with nothing after the dash is not a dateline
-}
-
-bool is_subhead_candidate(std::string_view line) {
-  const std::string_view trimmed = trim_end(line);
-
-  // Words are runs of bytes that are not ASCII white space. Equivalent to counting the bytes
-  // where a word starts: a non-space byte at offset 0 or after a space.
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : trimmed) {
-    const bool space = is_ascii_space(static_cast<unsigned char>(c));
-    if (!space && !in_word) {
-      ++words;
-    }
-    in_word = !space;
-  }
-  if (words == 0 || words > kMaxSubheadWords) {
-    return false;
-  }
-
-  // Punctuation that ends a sentence, a quotation or a bracket. The UTF-8 ones are compared
-  // as whole byte sequences at the end of the line.
-  constexpr std::string_view kClosingAscii = ".!?:;,\"')]}";
-  constexpr std::array<std::string_view, 5> kClosingUtf8 = {
-      "\u2026",   // … horizontal ellipsis
-      "\u201D",   // ” right double quotation mark
-      "\u2019",   // ’ right single quotation mark
-      "\u00BB",   // » right-pointing double angle quotation mark
-      "\u203A"};  // › single right-pointing angle quotation mark
-  if (kClosingAscii.find(trimmed.back()) != std::string_view::npos) {
-    return false;
-  }
-  for (const std::string_view closing : kClosingUtf8) {
-    if (trimmed.ends_with(closing)) {
-      return false;
-    }
-  }
-  return true;
 }
 
 std::vector<Part> split_article(std::string_view text) {

@@ -127,6 +127,9 @@ BOOST_AUTO_TEST_CASE(rejects_ill_formed_sequences_one_byte_at_a_time) {
       {"\xC3", "cut short by the end of the text"},
       {"\xE2\x82", "cut short by the end of the text"},
       {"\xF0\x9F\x93", "cut short by the end of the text"},
+      // A view may end before the bytes that follow it in memory: they are not part of the text.
+      {std::string_view("\xE2\x82\xAC", 2), "the view ends inside the sequence"},
+      {std::string_view("\xF0\x9F\x93\xB0", 3), "the view ends inside the sequence"},
       {"\xE2\x82\x41", "the third byte is not a continuation"},
       {"\xC3\x28", "the second byte is not a continuation"},
       {"\xE9t\xE9", "Latin-1, not UTF-8"},
@@ -204,6 +207,7 @@ BOOST_AUTO_TEST_CASE(counts_everything_in_one_text) {
       {"caf\xE9 au lait", {12, 1, 3, 12, 1}},       // Latin-1 é: one invalid byte
       {"\xE2\x82 euro", {7, 1, 2, 7, 2}},           // each byte of a bad sequence counts
       {"\xF0\x9F\x93\xB0 news", {9, 1, 2, 6, 0}},
+      {std::string_view("ok \xE2\x82\xAC", 5), {5, 1, 2, 5, 2}},  // the view cuts the euro sign
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT("input: " << escaped(row.input)) {

@@ -48,6 +48,13 @@ int main(int argc, char** argv) {
   paragraphs->add_option("FILE", file, "The article; - for standard input")->required();
   paragraphs->add_flag("--json", json, "Print one JSON document");
 
+  // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
+  const auto is_command = [&](const CLI::App* command) { return command->get_name() == argv[1]; };
+  if (argc > 1 && argv[1][0] != '-' && app.get_subcommands(is_command).empty()) {
+    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count or paragraphs\n"
+                       "Run 'newsdesk --help' for usage.\n", argv[1]);
+    return kExitBadUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& help) {
@@ -59,17 +66,26 @@ int main(int argc, char** argv) {
 
   try {
     std::string output;
+    int status = 0;
     if (count->parsed()) {
+      // Like wc: a file that cannot be read is reported, and the others are still counted.
       std::vector<newsdesk::NamedText> inputs;
       for (const std::string& name : files) {
-        inputs.push_back(newsdesk::read_input(name));
+        try {
+          inputs.push_back(newsdesk::read_input(name));
+        } catch (const newsdesk::input_error& error) {
+          fmt::print(stderr, "newsdesk: {}\n", error.what());
+          status = kExitBadInput;
+        }
       }
-      output = newsdesk::run_count(inputs, format_of(json));
+      if (!inputs.empty()) {
+        output = newsdesk::run_count(inputs, format_of(json));
+      }
     } else if (paragraphs->parsed()) {
       output = newsdesk::run_paragraphs(newsdesk::read_input(file), format_of(json));
     }
     std::fwrite(output.data(), 1, output.size(), stdout);
-    return 0;
+    return status;
   } catch (const newsdesk::input_error& error) {
     fmt::print(stderr, "newsdesk: {}\n", error.what());
   } catch (const newsdesk::not_implemented& error) {
