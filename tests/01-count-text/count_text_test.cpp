@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "corpus.hpp"
+#include "printing.hpp"
 #include "count_text.hpp"
 
 namespace newsdesk {
@@ -31,18 +32,9 @@ namespace {
 using newsdesk::CodePoint;
 using newsdesk::TextCounts;
 
-// Shows control characters and bytes >= 0x80 as escapes, so a failing row is readable.
+// Bytes >= 0x80 are shown as \xNN: these tests are about the bytes themselves.
 std::string escaped(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (byte < 0x20 || byte >= 0x7F) out += fmt::format("\\x{:02X}", byte);
-    else out += c;
-  }
-  return out + "\"";
+  return newsdesk::testing::escaped(text, newsdesk::testing::NonAscii::escape);
 }
 
 }  // namespace

@@ -18,26 +18,12 @@
 #include <fmt/format.h>
 
 #include "corpus.hpp"
+#include "printing.hpp"
 #include "paragraphs.hpp"
 
 namespace {
 
-// Shows control characters, quotes and backslashes as escapes, so that "\r" or a tab in a
-// failing row is visible. UTF-8 text such as "—" or "ŁÓDŹ" is printed as it is.
-std::string escaped(std::string_view text) {
-  std::string out = "\"";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else if (c == '"') out += "\\\"";
-    else if (c == '\\') out += "\\\\";
-    else if (byte < 0x20 || byte == 0x7F) out += fmt::format("\\x{:02X}", byte);
-    else out += c;
-  }
-  return out + "\"";
-}
+using newsdesk::testing::escaped;
 
 // The gold files' names for each kind. The tests keep their own table rather than call
 // to_string(), so that reading the gold data does not depend on the code under test.
@@ -109,7 +95,7 @@ struct Expected {
 
 // The parts `input` should split into. Each text is looked up in `input` after the end of
 // the one before, so a table lists kinds and texts and the byte offsets follow from them.
-std::vector<Part> located(std::string_view input, std::initializer_list<Expected> expected) {
+std::vector<Part> located(std::string_view input, const std::vector<Expected>& expected) {
   std::vector<Part> parts;
   std::size_t from = 0;
   for (const Expected& part : expected) {
@@ -122,6 +108,21 @@ std::vector<Part> located(std::string_view input, std::initializer_list<Expected
     parts.push_back(Part{part.kind, std::string(part.text), begin, from});
   }
   return parts;
+}
+
+// One row of a split_article() table: an input and the parts it should split into.
+struct ArticleRow {
+  std::string_view input;
+  std::vector<Expected> expected;
+};
+
+// Checks split_article() on every row of a table, naming the input of a row that fails.
+void check_split_article(const std::vector<ArticleRow>& rows) {
+  for (const ArticleRow& row : rows) {
+    BOOST_TEST_CONTEXT("input: " << escaped(row.input)) {
+      BOOST_TEST(newsdesk::split_article(row.input) == located(row.input, row.expected));
+    }
+  }
 }
 
 // What dateline_length() returned, shown with the text it covers so a wrong length is easy
@@ -401,164 +402,128 @@ BOOST_AUTO_TEST_CASE(blank_text_gives_no_parts) {
 }
 
 BOOST_AUTO_TEST_CASE(splits_headline_byline_and_dateline) {
-  struct Row {
-    std::string_view input;
-    std::vector<Part> expected;
-  };
-  const auto row = [](std::string_view input, std::initializer_list<Expected> expected) {
-    return Row{input, located(input, expected)};
-  };
-  const std::vector<Row> rows = {
-      row("Flood wall approved", {{PartKind::headline, "Flood wall approved"}}),
-      row("\n\n  Flood wall approved  \n\n", {{PartKind::headline, "Flood wall approved"}}),
-      row("Flood wall approved\nBy Ana Ruiz",
-          {{PartKind::headline, "Flood wall approved"}, {PartKind::byline, "By Ana Ruiz"}}),
+  check_split_article({
+      {"Flood wall approved", {{PartKind::headline, "Flood wall approved"}}},
+      {"\n\n  Flood wall approved  \n\n", {{PartKind::headline, "Flood wall approved"}}},
+      {"Flood wall approved\nBy Ana Ruiz",
+          {{PartKind::headline, "Flood wall approved"}, {PartKind::byline, "By Ana Ruiz"}}},
       // No byline: the second line is the first paragraph.
-      row("Flood wall approved\nMILLBROOK — It passed.",
+      {"Flood wall approved\nMILLBROOK — It passed.",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::dateline, "MILLBROOK —"},
-           {PartKind::paragraph, "It passed."}}),
-      row("Flood wall approved\nIt passed.",
-          {{PartKind::headline, "Flood wall approved"}, {PartKind::paragraph, "It passed."}}),
+           {PartKind::paragraph, "It passed."}}},
+      {"Flood wall approved\nIt passed.",
+          {{PartKind::headline, "Flood wall approved"}, {PartKind::paragraph, "It passed."}}},
       // "\r\n", blank lines and trailing spaces change the offsets, not the parts.
-      row("Flood wall approved \r\n\r\nBy Ana Ruiz\r\n\r\nMILLBROOK, May 9 — It passed.\r\n",
+      {"Flood wall approved \r\n\r\nBy Ana Ruiz\r\n\r\nMILLBROOK, May 9 — It passed.\r\n",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::byline, "By Ana Ruiz"},
            {PartKind::dateline, "MILLBROOK, May 9 —"},
-           {PartKind::paragraph, "It passed."}}),
-      row("Flood wall approved\nBy Ana Ruiz\nGLASGOW, Nov. 8 (Newsline) —   It passed.",
+           {PartKind::paragraph, "It passed."}}},
+      {"Flood wall approved\nBy Ana Ruiz\nGLASGOW, Nov. 8 (Newsline) —   It passed.",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::byline, "By Ana Ruiz"},
            {PartKind::dateline, "GLASGOW, Nov. 8 (Newsline) —"},
-           {PartKind::paragraph, "It passed."}}),
+           {PartKind::paragraph, "It passed."}}},
       // "By " is matched exactly, and only on the second line.
-      row("Flood wall approved\nby Ana Ruiz\nBygones are bygones.",
+      {"Flood wall approved\nby Ana Ruiz\nBygones are bygones.",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::paragraph, "by Ana Ruiz"},
-           {PartKind::paragraph, "Bygones are bygones."}}),
-      row("Flood wall approved\nBygones are bygones.",
+           {PartKind::paragraph, "Bygones are bygones."}}},
+      {"Flood wall approved\nBygones are bygones.",
           {{PartKind::headline, "Flood wall approved"},
-           {PartKind::paragraph, "Bygones are bygones."}}),
-      row("Flood wall approved\nIt passed.\nBy Ana Ruiz",
+           {PartKind::paragraph, "Bygones are bygones."}}},
+      {"Flood wall approved\nIt passed.\nBy Ana Ruiz",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::paragraph, "It passed."},
-           {PartKind::paragraph, "By Ana Ruiz"}}),
+           {PartKind::paragraph, "By Ana Ruiz"}}},
       // Only the first paragraph can open with a dateline.
-      row("Flood wall approved\nIt passed.\nMILLBROOK — Later, the mayor spoke.",
+      {"Flood wall approved\nIt passed.\nMILLBROOK — Later, the mayor spoke.",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::paragraph, "It passed."},
-           {PartKind::paragraph, "MILLBROOK — Later, the mayor spoke."}}),
+           {PartKind::paragraph, "MILLBROOK — Later, the mayor spoke."}}},
       // A first paragraph that is only a dateline-like opening keeps its text whole.
-      row("Flood wall approved\nMILLBROOK —\nIt passed.",
+      {"Flood wall approved\nMILLBROOK —\nIt passed.",
           {{PartKind::headline, "Flood wall approved"},
            {PartKind::paragraph, "MILLBROOK —"},
-           {PartKind::paragraph, "It passed."}}),
-  };
-  for (const Row& r : rows) {
-    BOOST_TEST_CONTEXT("input: " << escaped(r.input)) {
-      BOOST_TEST(newsdesk::split_article(r.input) == r.expected);
-    }
-  }
+           {PartKind::paragraph, "It passed."}}},
+  });
 }
 
 BOOST_AUTO_TEST_CASE(finds_subheads_only_between_paragraphs) {
-  struct Row {
-    std::string_view input;
-    std::vector<Part> expected;
-  };
-  const auto row = [](std::string_view input, std::initializer_list<Expected> expected) {
-    return Row{input, located(input, expected)};
-  };
-  const std::vector<Row> rows = {
-      row("Headline\nFirst paragraph.\nCosts questioned\nSecond paragraph.",
+  check_split_article({
+      {"Headline\nFirst paragraph.\nCosts questioned\nSecond paragraph.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::subhead, "Costs questioned"},
-           {PartKind::paragraph, "Second paragraph."}}),
+           {PartKind::paragraph, "Second paragraph."}}},
       // Before the first paragraph, a short line is the first paragraph.
-      row("Headline\nShort intro\nFirst paragraph.",
+      {"Headline\nShort intro\nFirst paragraph.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "Short intro"},
-           {PartKind::paragraph, "First paragraph."}}),
+           {PartKind::paragraph, "First paragraph."}}},
       // With no paragraph after it, a short final line is a paragraph.
-      row("Headline\nFirst paragraph.\nThe end",
+      {"Headline\nFirst paragraph.\nThe end",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
-           {PartKind::paragraph, "The end"}}),
+           {PartKind::paragraph, "The end"}}},
       // Boilerplate is not a paragraph, so it does not make the line before it a subhead.
-      row("Headline\nFirst paragraph.\nThe end\nRead also: Council delays vote",
+      {"Headline\nFirst paragraph.\nThe end\nRead also: Council delays vote",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::paragraph, "The end"},
-           {PartKind::boilerplate, "Read also: Council delays vote"}}),
+           {PartKind::boilerplate, "Read also: Council delays vote"}}},
       // A short line ending in a closing quote is a paragraph.
-      row("Headline\nFirst paragraph.\n“Never again.”\nSecond paragraph.",
+      {"Headline\nFirst paragraph.\n“Never again.”\nSecond paragraph.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::paragraph, "“Never again.”"},
-           {PartKind::paragraph, "Second paragraph."}}),
+           {PartKind::paragraph, "Second paragraph."}}},
       // A paragraph still to come may be further on, past boilerplate or another subhead.
-      row("Headline\nFirst paragraph.\nCosts questioned\nRelated: More costs\nSecond one.",
+      {"Headline\nFirst paragraph.\nCosts questioned\nRelated: More costs\nSecond one.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::subhead, "Costs questioned"},
            {PartKind::boilerplate, "Related: More costs"},
-           {PartKind::paragraph, "Second one."}}),
-      row("Headline\nFirst paragraph.\nPart one\nPart two\nSecond paragraph.",
+           {PartKind::paragraph, "Second one."}}},
+      {"Headline\nFirst paragraph.\nPart one\nPart two\nSecond paragraph.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::subhead, "Part one"},
            {PartKind::subhead, "Part two"},
-           {PartKind::paragraph, "Second paragraph."}}),
+           {PartKind::paragraph, "Second paragraph."}}},
       // A long line without final punctuation is a paragraph.
-      row("Headline\nFirst paragraph.\none two three four five six seven eight nine\nLast.",
+      {"Headline\nFirst paragraph.\none two three four five six seven eight nine\nLast.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::paragraph, "one two three four five six seven eight nine"},
-           {PartKind::paragraph, "Last."}}),
-  };
-  for (const Row& r : rows) {
-    BOOST_TEST_CONTEXT("input: " << escaped(r.input)) {
-      BOOST_TEST(newsdesk::split_article(r.input) == r.expected);
-    }
-  }
+           {PartKind::paragraph, "Last."}}},
+  });
 }
 
 BOOST_AUTO_TEST_CASE(keeps_boilerplate_as_parts_of_its_own) {
-  struct Row {
-    std::string_view input;
-    std::vector<Part> expected;
-  };
-  const auto row = [](std::string_view input, std::initializer_list<Expected> expected) {
-    return Row{input, located(input, expected)};
-  };
-  const std::vector<Row> rows = {
-      row("Headline\nFirst paragraph.\nREAD ALSO: Council delays vote\nSecond paragraph.",
+  check_split_article({
+      {"Headline\nFirst paragraph.\nREAD ALSO: Council delays vote\nSecond paragraph.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
            {PartKind::boilerplate, "READ ALSO: Council delays vote"},
-           {PartKind::paragraph, "Second paragraph."}}),
+           {PartKind::paragraph, "Second paragraph."}}},
       // Before the first paragraph, boilerplate does not take the dateline.
-      row("Headline\nSee also: Council\nMILLBROOK — It passed.",
+      {"Headline\nSee also: Council\nMILLBROOK — It passed.",
           {{PartKind::headline, "Headline"},
            {PartKind::boilerplate, "See also: Council"},
            {PartKind::dateline, "MILLBROOK —"},
-           {PartKind::paragraph, "It passed."}}),
+           {PartKind::paragraph, "It passed."}}},
       // "Related" without its colon is ordinary text.
-      row("Headline\nFirst paragraph.\nRelated coverage follows.",
+      {"Headline\nFirst paragraph.\nRelated coverage follows.",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
-           {PartKind::paragraph, "Related coverage follows."}}),
-      row("Headline\r\nFirst paragraph.\r\nRelated article: Council delays vote\r\n",
+           {PartKind::paragraph, "Related coverage follows."}}},
+      {"Headline\r\nFirst paragraph.\r\nRelated article: Council delays vote\r\n",
           {{PartKind::headline, "Headline"},
            {PartKind::paragraph, "First paragraph."},
-           {PartKind::boilerplate, "Related article: Council delays vote"}}),
-  };
-  for (const Row& r : rows) {
-    BOOST_TEST_CONTEXT("input: " << escaped(r.input)) {
-      BOOST_TEST(newsdesk::split_article(r.input) == r.expected);
-    }
-  }
+           {PartKind::boilerplate, "Related article: Council delays vote"}}},
+  });
 }
 
 BOOST_AUTO_TEST_CASE(covers_every_non_space_byte_exactly_once) {
