@@ -15,6 +15,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 #include "not_implemented.hpp"
+#include "validate_data.hpp"
 
 namespace {
 
@@ -48,10 +49,16 @@ int main(int argc, char** argv) {
   paragraphs->add_option("FILE", file, "The article; - for standard input")->required();
   paragraphs->add_flag("--json", json, "Print one JSON document");
 
+  std::string data_dir = "data";
+  CLI::App* validate_data = app.add_subcommand(
+      "validate-data",
+      "Check the corpus manifest, article files and gold annotations against their schemas");
+  validate_data->add_option("DIR", data_dir, "The data folder (default: data)");
+
   // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
   const auto is_command = [&](const CLI::App* command) { return command->get_name() == argv[1]; };
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands(is_command).empty()) {
-    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count or paragraphs\n"
+    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count, paragraphs or validate-data\n"
                        "Run 'newsdesk --help' for usage.\n", argv[1]);
     return kExitBadUsage;
   }
@@ -83,6 +90,14 @@ int main(int argc, char** argv) {
       }
     } else if (paragraphs->parsed()) {
       output = newsdesk::run_paragraphs(newsdesk::read_input(file), format_of(json));
+    } else if (validate_data->parsed()) {
+      const newsdesk::DataSummary summary = newsdesk::validate_data(data_dir);
+      for (const newsdesk::DataProblem& problem : summary.problems) {
+        fmt::print(stderr, "newsdesk: {}\n", problem.to_string());
+      }
+      output = fmt::format("{}: {} articles, {} gold files, {} problems\n", data_dir,
+                           summary.articles, summary.gold_files, summary.problems.size());
+      status = summary.problems.empty() ? 0 : kExitBadInput;
     }
     std::fwrite(output.data(), 1, output.size(), stdout);
     return status;
