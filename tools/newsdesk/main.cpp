@@ -4,7 +4,11 @@
 // track it was built from, and prints plain text or, with --json, one JSON document. main()
 // only parses arguments and dispatches; the commands themselves are in commands.cpp.
 // Exit status: 0 on success, 1 for input that cannot be read or processed, 2 for bad usage.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
 #include <exception>
 #include <string>
 #include <vector>
@@ -13,6 +17,7 @@
 #include <fmt/core.h>
 
 #include "commands.hpp"
+#include "generate.hpp"
 #include "input.hpp"
 #include "not_implemented.hpp"
 #include "validate_data.hpp"
@@ -55,10 +60,22 @@ int main(int argc, char** argv) {
       "Check the corpus manifest, article files and gold annotations against their schemas");
   validate_data->add_option("DIR", data_dir, "The data folder (default: data)");
 
+  std::size_t megabytes = 0;
+  std::uint64_t seed = 1;
+  std::string out_file;
+  CLI::App* generate = app.add_subcommand(
+      "generate", "Write a large deterministic text made from the corpus, for benchmarks");
+  generate->add_option("--megabytes", megabytes, "At least this many megabytes (10^6 bytes)")
+      ->required()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+  generate->add_option("--seed", seed, "Same seed, same bytes (default: 1)");
+  generate->add_option("--out", out_file, "The file to write; - for standard output")->required();
+  generate->add_option("--data", data_dir, "The data folder to draw from (default: data)");
+
   // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
   const auto is_command = [&](const CLI::App* command) { return command->get_name() == argv[1]; };
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands(is_command).empty()) {
-    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count, paragraphs or validate-data\n"
+    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count, paragraphs, validate-data or generate\n"
                        "Run 'newsdesk --help' for usage.\n", argv[1]);
     return kExitBadUsage;
   }
@@ -98,6 +115,20 @@ int main(int argc, char** argv) {
       output = fmt::format("{}: {} articles, {} gold files, {} problems\n", data_dir,
                            summary.articles, summary.gold_files, summary.problems.size());
       status = summary.problems.empty() ? 0 : kExitBadInput;
+    } else if (generate->parsed()) {
+      const newsdesk::SourceText source = newsdesk::load_source_text(data_dir);
+      if (out_file == "-") {
+        newsdesk::generate_text(source, megabytes * 1'000'000, seed, std::cout);
+      } else {
+        std::ofstream out(out_file, std::ios::binary);
+        if (!out) {
+          throw newsdesk::input_error(fmt::format("{}: {}", out_file, std::strerror(errno)));
+        }
+        newsdesk::generate_text(source, megabytes * 1'000'000, seed, out);
+        if (!out.flush()) {
+          throw newsdesk::input_error(fmt::format("{}: could not write", out_file));
+        }
+      }
     }
     std::fwrite(output.data(), 1, output.size(), stdout);
     return status;
