@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""The computed tables of data/README.md: composition and phenomena.
+
+Every row is counted by a rule written below, from data/corpus/corpus.json, data/gold/*.json
+or the article text, so that the tables in the data card cannot drift from the data:
+
+  python3 data/tools/phenomena.py            print the tables
+  python3 data/tools/phenomena.py --write    put them into data/README.md
+  python3 data/tools/phenomena.py --check    exit 1 if data/README.md holds other tables
+                                             (a CTest test, label data, runs this)
+"""
+import json
+import pathlib
+import re
+import sys
+
+DATA = pathlib.Path(__file__).resolve().parent.parent
+BLOCKS = ("composition", "phenomena")
+PRONOUNS = {"he", "she", "it", "they"}
+
+
+def gold_rows(gold: dict) -> dict:
+    """Counts of the phenomena that the gold annotation marks."""
+    quotations = gold.get("quotations", [])
+    parts = gold["parts"]
+    headline_end = parts[0]["end"]
+    organisations = set(gold.get("organisations", []))
+    cues = [q["cue"] for q in quotations if q["cue"]]
+    return {
+        "quotation, direct": sum(q["kind"] == "direct" for q in quotations),
+        "quotation, partial": sum(q["kind"] == "partial" for q in quotations),
+        "quotation, not speech (scare quotes, nicknames, titles)":
+            sum(q["kind"] == "not-speech" for q in quotations),
+        "quotation over several paragraphs": sum(q["multi_paragraph"] for q in quotations),
+        "quotation never closed": sum(q["unterminated"] for q in quotations),
+        "quotation in a headline": sum(q["begin"] < headline_end for q in quotations),
+        "speaker mention is a pronoun": sum(
+            q["speaker_mention"] is not None and q["speaker_mention"]["text"].lower() in PRONOUNS
+            for q in quotations),
+        "speaker is an organisation": sum(q["speaker"] in organisations for q in quotations),
+        "cue \"said\"": cues.count("said"),
+        "cue \"told\"": cues.count("told"),
+        "cue \"according to\"": cues.count("according to"),
+        "byline": sum(p["kind"] == "byline" for p in parts),
+        "dateline": sum(p["kind"] == "dateline" for p in parts),
+        "subhead": sum(p["kind"] == "subhead" for p in parts),
+        "boilerplate line": sum(p["kind"] == "boilerplate" for p in parts),
+        "sentence": len(gold.get("sentences", [])),
+    }
+
+
+# Phenomena found in the text by a pattern; each pattern is the whole definition of its row.
+TEXT_PATTERNS = {
+    "curly double quotation mark “ ”": r"[“”]",
+    "straight double quotation mark \"": r"\"",
+    "abbreviation Mr. Mrs. Ms. Dr. Prof.": r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.",
+    "abbreviation Inc. Ltd. Co.": r"\b(?:Inc|Ltd|Co)\.",
+    "letter-dot abbreviation (U.S., a.m., e.g.)": r"\b(?:[A-Za-z]\.){2,}",
+    "initial before a surname (J. R. Okafor)": r"\b[A-Z]\. (?:[A-Z]\. )*[A-Z][a-z]+",
+    "contraction n't": r"n[’']t\b",
+    "plural possessive (farmers')": r"[a-z]s[’'](?=[\s,.;:])",
+    "elision ('90s, rock 'n' roll)": r"[’']\d0s\b|[’']n[’']",
+    "number with thousands separator": r"\b\d{1,3}(?:,\d{3})+\b",
+    "percentage (7%, 12.5 percent)": r"\d%|\d\u00a0%|\d percent\b",
+    "currency amount ($ € £)": r"[$€£]\s?\d",
+    "clock time (7:15)": r"\b\d{1,2}:\d{2}\b",
+    "age as N-year-old": r"\b\d+-year-old\b",
+    "em dash —": r"—",
+    "en dash –": r"–",
+    "spaced hyphen as a dash": r" - ",
+    "double hyphen --": r"--",
+    "ellipsis ... or …": r"\.\.\.|…",
+    "URL": r"https?://\S+|www\.\S+",
+    "e-mail address": r"\b[\w.]+@[\w.]+\.\w+",
+    "@handle": r"(?<![\w.])@\w+",
+    "#hashtag": r"(?<!\w)#\w+",
+    "no-break space U+00A0": "\u00a0",
+    "CJK character": r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+",
+}
+
+
+def composition() -> str:
+    """Articles, words, sentences, quotations and speakers per section."""
+    manifest = json.loads((DATA / "corpus/corpus.json").read_text(encoding="utf-8"))
+    rows: dict[str, list] = {}
+    for entry in manifest["articles"]:
+        gold_file = DATA / "gold" / (pathlib.Path(entry["file"]).stem + ".json")
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        quotations = gold.get("quotations", [])
+        row = rows.setdefault(entry["section"], [0, 0, 0, 0, set()])
+        row[0] += 1
+        row[1] += entry["word_count"]
+        row[2] += len(gold.get("sentences", []))
+        row[3] += len(quotations)
+        row[4] |= {q["speaker"] for q in quotations if q["speaker"]}
+    lines = ["| section | articles | words | sentences | quotations | speakers |",
+             "|---|---|---|---|---|---|"]
+    totals = [0, 0, 0, 0, set()]
+    for section in sorted(rows):
+        row = rows[section]
+        lines.append(f"| {section} | {row[0]} | {row[1]:,} | {row[2]:,} | {row[3]:,} | {len(row[4])} |")
+        for i in range(4):
+            totals[i] += row[i]
+        totals[4] |= row[4]
+    lines.append(f"| all | {totals[0]} | {totals[1]:,} | {totals[2]:,} | {totals[3]:,} | "
+                 f"{len(totals[4])} |")
+    return "\n".join(lines)
+
+
+def phenomena() -> str:
+    counts: dict[str, list] = {}
+    for gold_file in sorted((DATA / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = (DATA / "corpus/articles" / (gold_file.stem + ".txt")).read_text(encoding="utf-8")
+        rows = gold_rows(gold)
+        for name, pattern in TEXT_PATTERNS.items():
+            rows[name] = len(re.findall(pattern, text))
+        number = gold_file.stem[:3]
+        for name, count in rows.items():
+            entry = counts.setdefault(name, [0, []])
+            entry[0] += count
+            if count:
+                entry[1].append(number)
+    lines = ["| phenomenon | occurrences | articles |", "|---|---|---|"]
+    for name, (count, articles) in counts.items():
+        where = ", ".join(articles) if len(articles) <= 12 else f"{len(articles)} articles"
+        lines.append(f"| {name} | {count} | {where} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    readme = DATA / "README.md"
+    tables = {"composition": composition(), "phenomena": phenomena()}
+    if "--write" not in sys.argv and "--check" not in sys.argv:
+        print("\n\n".join(tables.values()))
+        return
+    text = readme.read_text(encoding="utf-8")
+    stale = []
+    for name, table in tables.items():
+        begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+        start, stop = text.find(begin), text.find(end)
+        if start < 0 or stop < 0:
+            sys.exit(f"{readme}: no {begin} ... {end} block")
+        if text[start + len(begin):stop].strip() != table:
+            stale.append(name)
+        text = text[:start + len(begin)] + "\n" + table + "\n" + text[stop:]
+    if "--check" in sys.argv:
+        if stale:
+            print(f"{readme}: the {' and '.join(stale)} table is stale; run "
+                  "python3 data/tools/phenomena.py --write")
+            sys.exit(1)
+        print(f"{readme}: the composition and phenomena tables are current")
+        return
+    readme.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
