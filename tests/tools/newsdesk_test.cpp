@@ -27,6 +27,33 @@ BOOST_AUTO_TEST_CASE(documented_examples) {
              "paragraph       20     30  It passed.\n");
 }
 
+BOOST_AUTO_TEST_CASE(documented_examples_of_level_2) {
+  BOOST_TEST(newsdesk::run_tokenize({"a.txt", "They can't.\n"}, OutputFormat::plain) ==
+             "They\nca\nn't\n.\n");
+  BOOST_TEST(newsdesk::run_sentences({"a.txt", "It passed. He left.\n"}, OutputFormat::plain) ==
+             "It passed.\nHe left.\n");
+}
+
+BOOST_AUTO_TEST_CASE(tokenize_json_offsets_count_from_the_start_of_the_input) {
+  const nlohmann::json out = nlohmann::json::parse(
+      newsdesk::run_tokenize({"-", "Headline\r\nZoë won.\n"}, OutputFormat::json));
+  BOOST_TEST(out["tokens"].size() == 4u);
+  BOOST_TEST(out["tokens"][1]["text"] == "Zoë");
+  BOOST_TEST(out["tokens"][1]["begin"] == 10);
+  BOOST_TEST(out["tokens"][1]["end"] == 14);
+  BOOST_TEST(out["tokens"][3]["text"] == ".");
+}
+
+BOOST_AUTO_TEST_CASE(sentences_json_of_empty_input_is_an_empty_list) {
+  const nlohmann::json out =
+      nlohmann::json::parse(newsdesk::run_sentences({"-", ""}, OutputFormat::json));
+  BOOST_TEST(out["sentences"].size() == 0u);
+  const nlohmann::json two = nlohmann::json::parse(
+      newsdesk::run_sentences({"-", "Title\nIt passed. He left."}, OutputFormat::json));
+  BOOST_TEST(two["sentences"].size() == 3u);
+  BOOST_TEST(two["sentences"][2]["begin"] == 17);
+}
+
 BOOST_AUTO_TEST_CASE(count_adds_a_total_line_for_several_inputs) {
   const std::string out =
       newsdesk::run_count({{"a", "one two\n"}, {"b", "three\n"}}, OutputFormat::plain);

@@ -5,6 +5,8 @@
 
 #include "count_text.hpp"
 #include "paragraphs.hpp"
+#include "sentences.hpp"
+#include "tokenize.hpp"
 
 namespace newsdesk {
 
@@ -27,7 +29,55 @@ std::string counts_row(const TextCounts& counts, const std::string& name) {
                      counts.characters, counts.bytes, counts.invalid_bytes, name);
 }
 
+// Appends one {"text": ..., "begin": ..., "end": ...} object of a JSON list of spans.
+void append_json_span(std::string& out, std::string_view text, std::size_t begin,
+                      std::size_t end, bool first) {
+  out += first ? "\n    " : ",\n    ";
+  out += "{\"text\": ";
+  out += nlohmann::ordered_json(text).dump(-1, ' ', false,
+                                           nlohmann::ordered_json::error_handler_t::replace);
+  out += fmt::format(", \"begin\": {}, \"end\": {}}}", begin, end);
+}
+
+// Prints the spans that `split` finds in each line of `text`, one per line or as the JSON
+// list `name`. Every line is split on its own, offsets shifted to the whole text: the rules
+// of both tokens and sentences end every span at a line break, and a line at a time keeps
+// memory bounded by the output rather than by a list of every span of a large file.
+template <typename Split>
+std::string print_spans_by_line(std::string_view text, OutputFormat format,
+                                std::string_view name, Split split) {
+  std::string out;
+  if (format == OutputFormat::json) out += fmt::format("{{\n  \"{}\": [", name);
+  bool first = true;
+  for (std::size_t line_start = 0; line_start < text.size();) {
+    std::size_t line_end = text.find('\n', line_start);
+    line_end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+    for (const auto& span : split(text.substr(line_start, line_end - line_start))) {
+      if (format == OutputFormat::json) {
+        append_json_span(out, span.text, line_start + span.begin, line_start + span.end, first);
+      } else {
+        out += span.text;
+        out += '\n';
+      }
+      first = false;
+    }
+    line_start = line_end;
+  }
+  if (format == OutputFormat::json) out += first ? "]\n}\n" : "\n  ]\n}\n";
+  return out;
+}
+
 }  // namespace
+
+std::string run_tokenize(const NamedText& input, OutputFormat format) {
+  return print_spans_by_line(input.text, format, "tokens",
+                             [](std::string_view line) { return tokenize(line); });
+}
+
+std::string run_sentences(const NamedText& input, OutputFormat format) {
+  return print_spans_by_line(input.text, format, "sentences",
+                             [](std::string_view line) { return split_sentences(line); });
+}
 
 std::string run_count(const std::vector<NamedText>& inputs, OutputFormat format) {
   std::vector<TextCounts> counts;

@@ -47,6 +47,32 @@ enum class OutputFormat { plain, json };
 // Errors: none of its own; the exercise code may throw not_implemented.
 [[nodiscard]] std::string run_paragraphs(const NamedText& input, OutputFormat format);
 
+// run_tokenize()
+//
+// `newsdesk tokenize`: the tokens of the input (the rules of exercise 05-tokenize), one per
+// line; with JSON, {"tokens": [{"text": ..., "begin": ..., "end": ...}, ...]}. The input is
+// tokenized line by line (no token spans a line break), so memory stays bounded by the size
+// of the output.
+//
+// Example (plain):
+//   run_tokenize({"a.txt", "They can't.\n"}, OutputFormat::plain)
+//   // => "They\nca\nn't\n.\n"
+//
+// Errors: none of its own; the exercise code may throw not_implemented.
+[[nodiscard]] std::string run_tokenize(const NamedText& input, OutputFormat format);
+
+// run_sentences()
+//
+// `newsdesk sentences`: the sentences of the input (the rules of exercise 07-sentences), one
+// per line; with JSON, {"sentences": [{"text": ..., "begin": ..., "end": ...}, ...]}.
+//
+// Example (plain):
+//   run_sentences({"a.txt", "It passed. He left.\n"}, OutputFormat::plain)
+//   // => "It passed.\nHe left.\n"
+//
+// Errors: none of its own; the exercise code may throw not_implemented.
+[[nodiscard]] std::string run_sentences(const NamedText& input, OutputFormat format);
+
 }  // namespace newsdesk
 
 #endif  // NEWSDESK_TOOLS_COMMANDS_HPP

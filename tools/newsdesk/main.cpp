@@ -54,6 +54,16 @@ int main(int argc, char** argv) {
   paragraphs->add_option("FILE", file, "The article; - for standard input")->required();
   paragraphs->add_flag("--json", json, "Print one JSON document");
 
+  CLI::App* tokenize = app.add_subcommand(
+      "tokenize", "Split text into tokens by the newsdesk convention, one per line");
+  tokenize->add_option("FILE", file, "The text; - for standard input")->required();
+  tokenize->add_flag("--json", json, "Print one JSON document with byte offsets");
+
+  CLI::App* sentences =
+      app.add_subcommand("sentences", "Split text into sentences, one per line");
+  sentences->add_option("FILE", file, "The text; - for standard input")->required();
+  sentences->add_flag("--json", json, "Print one JSON document with byte offsets");
+
   std::string data_dir = "data";
   CLI::App* validate_data = app.add_subcommand(
       "validate-data",
@@ -75,8 +85,9 @@ int main(int argc, char** argv) {
   // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
   const auto is_command = [&](const CLI::App* command) { return command->get_name() == argv[1]; };
   if (argc > 1 && argv[1][0] != '-' && app.get_subcommands(is_command).empty()) {
-    fmt::print(stderr, "newsdesk: unknown command \"{}\", expected count, paragraphs, validate-data or generate\n"
-                       "Run 'newsdesk --help' for usage.\n", argv[1]);
+    fmt::print(stderr,
+               "newsdesk: unknown command \"{}\"\nRun 'newsdesk --help' for the commands.\n",
+               argv[1]);
     return kExitBadUsage;
   }
   try {
@@ -107,6 +118,10 @@ int main(int argc, char** argv) {
       }
     } else if (paragraphs->parsed()) {
       output = newsdesk::run_paragraphs(newsdesk::read_input(file), format_of(json));
+    } else if (tokenize->parsed()) {
+      output = newsdesk::run_tokenize(newsdesk::read_input(file), format_of(json));
+    } else if (sentences->parsed()) {
+      output = newsdesk::run_sentences(newsdesk::read_input(file), format_of(json));
     } else if (validate_data->parsed()) {
       const newsdesk::DataSummary summary = newsdesk::validate_data(data_dir);
       for (const newsdesk::DataProblem& problem : summary.problems) {
