@@ -15,6 +15,7 @@
 #include <boost/test/unit_test.hpp>
 #include <fmt/format.h>
 
+#include "compare.hpp"
 #include "corpus.hpp"
 #include "printing.hpp"
 #include "tokenize.hpp"
@@ -643,17 +644,12 @@ BOOST_AUTO_TEST_CASE(matches_the_gold_tokens_of_the_annotated_articles) {
       const std::vector<Token> actual = newsdesk::tokenize(article.text);
 
       // Report the first token where the two disagree, and where it is in the article.
-      const std::size_t common = std::min(actual.size(), expected.size());
-      std::size_t index = 0;
-      while (index < common && actual[index] == expected[index]) {
-        ++index;
-      }
-      if (index == common && actual.size() == expected.size()) {
+      const std::optional<newsdesk::testing::FirstDifference> difference =
+          newsdesk::testing::first_difference(actual, expected);
+      if (!difference) {
         continue;
       }
-      const std::size_t offset =
-          index < common ? std::min(actual[index].begin, expected[index].begin)
-                         : (index < actual.size() ? actual[index] : expected[index]).begin;
+      const auto [index, offset] = *difference;
       BOOST_TEST_CONTEXT("first disagreement at token "
                          << index << " (from 0), byte " << offset << " ("
                          << describe_position(article.text, offset) << ")") {
