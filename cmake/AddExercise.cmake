@@ -68,6 +68,7 @@ function(add_exercise name)
   set(test_program "test-${name}")
   add_executable(${test_program} ${test_sources})
   target_link_libraries(${test_program} PRIVATE ${library} newsdesk-test-support newsdesk_warnings)
+  newsdesk_use_test_pch(${test_program})
   boost_test_discover_tests(${test_program}
     PREFIX "${name}/"
     LABELS "level${arg_LEVEL}" "${name}"
