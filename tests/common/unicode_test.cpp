@@ -1,0 +1,62 @@
+// Tests of the given code in exercises/common/unicode.hpp, which every level-2 exercise uses.
+#include <string>
+
+#include <boost/test/unit_test.hpp>
+
+#include "printing.hpp"
+#include "unicode.hpp"
+
+namespace {
+
+using newsdesk::testing::escaped;
+using newsdesk::testing::NonAscii;
+namespace unicode = newsdesk::unicode;
+
+bool same(const unicode::Decoded& a, const unicode::Decoded& b) {
+  return a.value == b.value && a.length == b.length && a.valid == b.valid;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(unicode_helpers)
+
+BOOST_AUTO_TEST_CASE(documented_examples) {
+  BOOST_TEST(same(unicode::decode("Zoë", 2), {U'\u00EB', 2, true}));
+  std::string s;
+  unicode::encode(U'é', s);
+  BOOST_TEST(s == "\xC3\xA9");
+}
+
+BOOST_AUTO_TEST_CASE(decodes_one_byte_of_each_ill_formed_sequence) {
+  for (const std::string input : {"\x80", "\xC0\xAF", "\xE2\x82", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                                  "\xFF"}) {
+    BOOST_TEST_CONTEXT("input: " << escaped(input, NonAscii::escape)) {
+      BOOST_TEST(same(unicode::decode(input, 0), {U'\uFFFD', 1, false}));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(encode_reverses_decode_for_every_length) {
+  for (const char32_t c : {U'A', U'\u00E9', U'\u2014', U'\U0001F4F0', U'\U0010FFFF'}) {
+    std::string bytes;
+    unicode::encode(c, bytes);
+    BOOST_TEST_CONTEXT("U+" << std::hex << static_cast<std::uint32_t>(c)) {
+      BOOST_TEST(same(unicode::decode(bytes, 0), {c, bytes.size(), true}));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(classifies_characters) {
+  BOOST_TEST(unicode::is_white_space(U'\u00A0'));
+  BOOST_TEST(unicode::is_white_space(U'\u3000'));
+  BOOST_TEST(!unicode::is_white_space(U'\u200B'));
+  BOOST_TEST(unicode::is_letter(U'Ł'));
+  BOOST_TEST(unicode::is_letter(U'王'));
+  BOOST_TEST(!unicode::is_letter(U'’'));
+  BOOST_TEST(unicode::is_mark(U'\u0301'));
+  BOOST_TEST(!unicode::is_mark(U'e'));
+  BOOST_TEST(unicode::is_digit(U'7'));
+  BOOST_TEST(!unicode::is_digit(U'Ⅶ'));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
