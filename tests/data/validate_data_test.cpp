@@ -164,6 +164,21 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        },
        "corpus/corpus.json: articles[2].date: expected a string matching "
        "\"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\", got \"May 9\""},
+      {"manifest_impossible_date",
+       [](const DataCopy& c) {
+         c.edit_json("corpus/corpus.json",
+                     [](json& m) { m["articles"][2]["date"] = "2026-02-30"; });
+       },
+       "corpus/corpus.json: articles[2].date: expected a calendar date \"YYYY-MM-DD\", got "
+       "\"2026-02-30\""},
+      {"one_broken_entry_does_not_hide_the_others",
+       [](const DataCopy& c) {
+         c.edit_json("corpus/corpus.json",
+                     [](json& m) { m["articles"][5]["word_count"] = "many"; });
+         c.edit_json(kGold, [](json& g) { g["parts"][0]["text"] = "X"; });
+       },
+       kGold + ": parts[0].text: expected the article's bytes [0, 77), \"Waterways forum backs "
+               "emergency water-sharing pilot as drought strands barges\", got \"X\""},
       {"manifest_duplicate_id",
        [](const DataCopy& c) {
          c.edit_json("corpus/corpus.json", [](json& m) { m["articles"][1]["id"] = 1; });
@@ -209,6 +224,12 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
                  "expected " << row.expected << "\ngot:" << joined(problems));
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(names_a_data_folder_that_does_not_exist) {
+  const newsdesk::DataSummary summary = newsdesk::validate_data("no/such/folder");
+  BOOST_TEST_REQUIRE(summary.problems.size() == 1u);
+  BOOST_TEST(summary.problems[0].to_string() == "no/such/folder: no such folder");
 }
 
 BOOST_AUTO_TEST_CASE(rejects_article_bytes_that_are_changed_invalid_or_not_nfc) {

@@ -1,7 +1,9 @@
 #include "generate.hpp"
 
 #include <array>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -23,7 +25,8 @@ namespace fs = std::filesystem;
 json read_json(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    throw std::runtime_error(fmt::format("{}: cannot read", file.generic_string()));
+    throw std::runtime_error(
+        fmt::format("{}: cannot read: {}", file.generic_string(), std::strerror(errno)));
   }
   try {
     return json::parse(std::string(std::istreambuf_iterator<char>(in), {}));

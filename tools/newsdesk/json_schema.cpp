@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <regex>
 #include <stdexcept>
 #include <string_view>
@@ -15,11 +16,25 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 16> kKnownKeywords = {
+constexpr std::array<std::string_view, 17> kKnownKeywords = {
     "type",    "enum",    "required",  "properties", "additionalProperties", "items",
-    "minimum", "maximum", "minLength", "pattern",    "$ref",                 "$defs",
-    "$schema", "$id",     "title",     "description"};
-constexpr std::string_view kFormatKeyword = "format";
+    "minimum", "maximum", "minLength", "pattern",    "format",               "$ref",
+    "$defs",   "$schema", "$id",       "title",      "description"};
+
+// Whether `text` is a calendar date written YYYY-MM-DD, as the format "date" (RFC 3339
+// full-date) asks; std::chrono knows the leap years.
+bool is_calendar_date(const std::string& text) {
+  static const std::regex form("^([0-9]{4})-([0-9]{2})-([0-9]{2})$");
+  std::smatch parts;
+  if (!std::regex_match(text, parts, form)) {
+    return false;
+  }
+  const auto number = [&](std::size_t i) { return std::stoi(parts[i].str()); };
+  const std::chrono::year_month_day date{std::chrono::year{number(1)},
+                                         std::chrono::month{static_cast<unsigned>(number(2))},
+                                         std::chrono::day{static_cast<unsigned>(number(3))}};
+  return date.ok();
+}
 
 // Whether `value` is of the JSON Schema type `type`. An integer is also a "number".
 bool has_type(const json& value, std::string_view type) {
@@ -59,9 +74,8 @@ class Checker {
 
   void check(const json& value, const json& schema, const std::string& path) {
     for (const auto& [keyword, argument] : schema.items()) {
-      if (keyword != kFormatKeyword &&
-          std::find(kKnownKeywords.begin(), kKnownKeywords.end(), keyword) ==
-              kKnownKeywords.end()) {
+      if (std::find(kKnownKeywords.begin(), kKnownKeywords.end(), keyword) ==
+          kKnownKeywords.end()) {
         throw std::invalid_argument(fmt::format("schema: unsupported keyword \"{}\"", keyword));
       }
     }
@@ -156,6 +170,12 @@ class Checker {
         min_length != schema.end() && count_code_points(text) < min_length->get<std::size_t>()) {
       report(path, fmt::format("expected at least {} characters, got {}", min_length->dump(),
                                shown(text)));
+    }
+    // "format" is only an annotation in JSON Schema unless a checker asserts it; this one
+    // asserts "date", the only format the kit's schemas use, and ignores any other.
+    if (const auto format = schema.find("format");
+        format != schema.end() && *format == "date" && !is_calendar_date(text)) {
+      report(path, fmt::format("expected a calendar date \"YYYY-MM-DD\", got {}", shown(text)));
     }
     if (const auto pattern = schema.find("pattern"); pattern != schema.end()) {
       // A pattern is searched for, not matched whole: the schemas anchor it with ^ and $.

@@ -26,8 +26,9 @@ struct SchemaProblem {
 // Every way `document` breaks `schema`, in document order; empty when it conforms.
 // Supported (the JSON Schema 2020-12 keywords the kit's schemas use): type (one or a list),
 // enum, required, properties, additionalProperties (true or false), items, minimum, maximum,
-// minLength (in code points), pattern (ECMAScript, searched as the standard says) and $ref
-// to "#/$defs/NAME". The annotations $schema, $id, title, description and format are ignored.
+// minLength (in code points), pattern (ECMAScript, searched as the standard says), format
+// "date" (asserted: a real calendar date YYYY-MM-DD; other formats are ignored) and $ref to
+// "#/$defs/NAME". The annotations $schema, $id, title and description are ignored.
 //
 // Example:
 //   check_schema(json::parse(R"({"date": 7})"),

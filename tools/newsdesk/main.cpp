@@ -127,8 +127,10 @@ int main(int argc, char** argv) {
       for (const newsdesk::DataProblem& problem : summary.problems) {
         fmt::print(stderr, "newsdesk: {}\n", problem.to_string());
       }
-      output = fmt::format("{}: {} articles, {} gold files, {} problems\n", data_dir,
-                           summary.articles, summary.gold_files, summary.problems.size());
+      const std::size_t problems = summary.problems.size();
+      output = fmt::format("{}: {} articles and {} gold files checked, {} problem{}\n", data_dir,
+                           summary.articles, summary.gold_files, problems,
+                           problems == 1 ? "" : "s");
       status = summary.problems.empty() ? 0 : kExitBadInput;
     } else if (generate->parsed()) {
       const newsdesk::SourceText source = newsdesk::load_source_text(data_dir);

@@ -1,5 +1,6 @@
 #include "validate_data.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -83,6 +84,10 @@ class Validator {
   explicit Validator(fs::path data_dir) : dir_(std::move(data_dir)) {}
 
   DataSummary run() {
+    if (!fs::is_directory(dir_)) {
+      report(dir_, "", "no such folder");
+      return std::move(summary_);
+    }
     const std::optional<json> corpus_schema = read_json(dir_ / "schema/corpus.schema.json");
     const std::optional<json> gold_schema = read_json(dir_ / "schema/gold.schema.json");
     const fs::path manifest_file = dir_ / "corpus/corpus.json";
@@ -90,15 +95,28 @@ class Validator {
     if (!manifest || !corpus_schema || !gold_schema) {
       return std::move(summary_);
     }
-    if (!check_against(manifest_file, *manifest, *corpus_schema)) {
-      return std::move(summary_);  // without the right shape, the entries cannot be read
+    const std::vector<SchemaProblem> manifest_problems = check_schema(*manifest, *corpus_schema);
+    for (const SchemaProblem& problem : manifest_problems) {
+      report(manifest_file, problem.path, problem.message);
+    }
+    const auto articles = manifest->find("articles");
+    if (articles == manifest->end() || !articles->is_array()) {
+      return std::move(summary_);  // nothing more can be read
     }
 
+    // An entry that breaks the schema is reported above and skipped here; the others are
+    // still checked, so that one run shows every problem.
     std::set<std::int64_t> ids;
-    const json& articles = manifest->at("articles");
-    for (std::size_t i = 0; i < articles.size(); ++i) {
-      const json& entry = articles[i];
+    for (std::size_t i = 0; i < articles->size(); ++i) {
+      const json& entry = (*articles)[i];
       const std::string at = fmt::format("articles[{}]", i);
+      const bool broken = std::any_of(
+          manifest_problems.begin(), manifest_problems.end(), [&](const SchemaProblem& p) {
+            return p.path == at || p.path.starts_with(at + ".");
+          });
+      if (broken) {
+        continue;
+      }
       if (!ids.insert(entry.at("id").get<std::int64_t>()).second) {
         report(manifest_file, at + ".id", fmt::format("duplicate id {}", entry.at("id").dump()));
       }
