@@ -17,6 +17,109 @@ import sys
 DATA = pathlib.Path(__file__).resolve().parent.parent
 BLOCKS = ("composition", "phenomena")
 PRONOUNS = {"he", "she", "it", "they"}
+OPENING_MARKS = ("\"", "'", "“", "‘")
+SINGLE_MARKS = ("'", "‘")
+ROLE = re.compile(r"^(?:the|a|an|one|another) [a-z]", re.IGNORECASE)
+
+
+def paragraph_of(parts: list, offset: int):
+    """The index of the part that holds byte `offset`."""
+    for i, part in enumerate(parts):
+        if part["begin"] <= offset <= part["end"]:
+            return i
+    return None
+
+
+def opening_mark(text: str, quote: dict) -> str:
+    """The mark just before a quotation's content (one character of the text)."""
+    before = text.encode("utf-8")[:quote["begin"]].decode("utf-8")
+    return before[-1:] if before else ""
+
+
+def quote_shapes(gold: dict, text: str) -> dict:
+    """Counts of the quotation shapes that level 4 teaches, each defined by its rule here."""
+    data = text.encode("utf-8")
+    parts = gold["parts"]
+    quotations = gold.get("quotations", [])
+    speakers_by_part: dict[int, list] = {}
+    for quote in quotations:
+        speakers_by_part.setdefault(paragraph_of(parts, quote["begin"]), []).append(quote)
+
+    def attributed_after(quote: dict) -> bool:
+        mention = quote["speaker_mention"]
+        return (mention is not None and mention["begin"] >= quote["end"] and
+                paragraph_of(parts, mention["begin"]) == paragraph_of(parts, quote["begin"]))
+
+    def comma_introduced(quote: dict) -> bool:
+        """`X said, "Q"`: not the second half of a split quotation, which shares its mention."""
+        mention = quote["speaker_mention"]
+        start = quote["begin"] - len(opening_mark(text, quote).encode("utf-8"))
+        split = any(other is not quote and other["speaker_mention"] == mention
+                    for other in quotations)
+        return (quote["kind"] == "direct" and mention is not None and not split and
+                mention["end"] <= start and data[start - 2:start] == b", ")
+
+    def in_brackets(quote: dict) -> bool:
+        part = parts[paragraph_of(parts, quote["begin"])]
+        before = data[part["begin"]:quote["begin"]]
+        return before.rfind(b"(") > before.rfind(b")")
+
+    def quote_only(index: int) -> bool:
+        """A paragraph that opens with a mark and whose quotations have no attribution."""
+        part = parts[index]
+        found = speakers_by_part.get(index, [])
+        return (part["kind"] == "paragraph" and part["text"].startswith(OPENING_MARKS) and
+                bool(found) and all(q["speaker_mention"] is None and q["speaker"] for q in found))
+
+    continuing = []  # speakers of quote-only paragraphs that go on from an attributed one
+    for index in sorted(i for i in speakers_by_part if i is not None):
+        if not quote_only(index) or index == 0:
+            continue
+        speaker = speakers_by_part[index][0]["speaker"]
+        previous = speakers_by_part.get(index - 1, [])
+        if any(q["speaker"] == speaker for q in previous):
+            continuing.append(speaker)
+
+    def unterminated_kind(quote: dict) -> str:
+        index = paragraph_of(parts, quote["begin"])
+        mention = quote["speaker_mention"]
+        if index + 1 < len(parts) and parts[index + 1]["kind"] == "subhead":
+            return "before a subhead"
+        if mention is not None and quote["begin"] <= mention["begin"] < quote["end"]:
+            return "closing mark lost in mid-paragraph"
+        return "paragraph ends inside it"
+
+    unterminated = [unterminated_kind(q) for q in quotations if q["unterminated"]]
+    two_speakers = sum(
+        len({q["speaker"] or (q["speaker_mention"] or {}).get("text")
+             for q in found if q["speaker"] or q["speaker_mention"]}) >= 2
+        for index, found in speakers_by_part.items() if index and parts[index]["kind"] == "paragraph")
+    body = [q for q in quotations if q["begin"] >= parts[0]["end"]]
+    return {
+        "quotation ending in ? or ! before its attribution ('\"Is it over?\" she asked')":
+            sum(q["text"].rstrip()[-1:] in "?!" and attributed_after(q) for q in quotations),
+        "cue \"asked\"": sum(q["cue"] == "asked" for q in quotations),
+        "cue \"wrote\" (letters, posts, judgments)": sum(q["cue"] == "wrote" for q in quotations),
+        "full quotation introduced with a comma (He said, \"...\")":
+            sum(comma_introduced(q) for q in quotations),
+        "quote-only paragraph going on with the speaker of the paragraph before":
+            len(continuing),
+        "of them, in articles where two or more speakers go on so":
+            len(continuing) if len(set(continuing)) >= 2 else 0,
+        "quotation never closed: paragraph ends inside it, next not reopening":
+            unterminated.count("paragraph ends inside it"),
+        "quotation never closed: closing mark lost in mid-paragraph":
+            unterminated.count("closing mark lost in mid-paragraph"),
+        "quotation never closed: open before a subhead, going on after it":
+            unterminated.count("before a subhead"),
+        "quotation in single quotation marks ' or ‘ (outside headlines)":
+            sum(opening_mark(text, q) in SINGLE_MARKS for q in body),
+        "quotation inside brackets": sum(in_brackets(q) for q in body),
+        "speaker mention is a role, not a name (the minister, a spokeswoman for ...)": sum(
+            q["speaker_mention"] is not None and bool(ROLE.match(q["speaker_mention"]["text"]))
+            for q in quotations),
+        "paragraph quoting two or more speakers": two_speakers,
+    }
 
 
 def gold_rows(gold: dict) -> dict:
@@ -24,7 +127,7 @@ def gold_rows(gold: dict) -> dict:
     quotations = gold.get("quotations", [])
     parts = gold["parts"]
     headline_end = parts[0]["end"]
-    organisations = set(gold.get("organisations", []))
+    organisations = {entry["name"] for entry in gold.get("organisations", [])}
     cues = [q["cue"] for q in quotations if q["cue"]]
     return {
         "quotation, direct": sum(q["kind"] == "direct" for q in quotations),
@@ -62,7 +165,9 @@ TEXT_PATTERNS = {
     "elision ('90s, rock 'n' roll)": r"[’']\d0s\b|[’']n[’']",
     "number with thousands separator": r"\b\d{1,3}(?:,\d{3})+\b",
     "percentage (7%, 12.5 percent)": r"\d%|\d\u00a0%|\d percent\b",
-    "currency amount ($ € £)": r"[$€£]\s?\d",
+    "currency sign before an amount ($ € £ ₱)": r"[$€£₱]\s?\d",
+    "currency written as a word (12 million pesos)": r"\d (?:million |billion )?"
+                                                     r"(?:pesos|złoty|krónur|francs|yen|koruna|shillings|taka|kroner)\b",
     "clock time (7:15)": r"\b\d{1,2}:\d{2}\b",
     "age as N-year-old": r"\b\d+-year-old\b",
     "em dash —": r"—",
@@ -113,6 +218,7 @@ def phenomena() -> str:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text = (DATA / "corpus/articles" / (gold_file.stem + ".txt")).read_text(encoding="utf-8")
         rows = gold_rows(gold)
+        rows.update(quote_shapes(gold, text))
         for name, pattern in TEXT_PATTERNS.items():
             rows[name] = len(re.findall(pattern, text))
         number = gold_file.stem[:3]

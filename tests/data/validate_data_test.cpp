@@ -200,7 +200,7 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
                "\"002-lodz-new-commons-leader\""},
       {"gold_offset_past_the_end",
        [](const DataCopy& c) { c.edit_json(kGold, [](json& g) { g["parts"][1]["end"] = 99999; }); },
-       kGold + ": parts[1]: [78, 99999) is not a range inside the article (3398 bytes)"},
+       kGold + ": parts[1]: [78, 99999) is not a range inside the article (3334 bytes)"},
       {"gold_text_does_not_match",
        [](const DataCopy& c) { c.edit_json(kGold, [](json& g) { g["parts"][0]["text"] = "X"; }); },
        kGold + ": parts[0].text: expected the article's bytes [0, 77), \"Waterways forum backs "
@@ -211,6 +211,36 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        },
        kGold + ": parts[2]: begins at 78, before the end of parts[1] at 147: spans must be in "
                "order and must not overlap"},
+      {"gold_speaker_id_unknown",
+       [](const DataCopy& c) {
+         c.edit_json(kGold, [](json& g) { g["quotations"][1]["speaker_id"] = "nobody"; });
+       },
+       kGold + ": quotations[1].speaker_id: \"nobody\" is in neither people nor organisations"},
+      {"gold_speaker_id_of_another_entry",
+       [](const DataCopy& c) {
+         c.edit_json(kGold, [](json& g) { g["quotations"][1]["speaker_id"] = "jose-nunez"; });
+       },
+       kGold + ": quotations[1].speaker_id: \"jose-nunez\" is \"José Núñez\", but the speaker "
+               "is \"Helena Castellano\""},
+      {"gold_speaker_id_missing",
+       [](const DataCopy& c) {
+         c.edit_json(kGold, [](json& g) { g["quotations"][1]["speaker_id"] = nullptr; });
+       },
+       kGold + ": quotations[1].speaker_id: expected an id with the speaker \"Helena "
+               "Castellano\", got null"},
+      {"gold_duplicate_entity_id",
+       [](const DataCopy& c) {
+         c.edit_json(kGold, [](json& g) { g["people"][2]["id"] = "jose-nunez"; });
+       },
+       kGold + ": people[2].id: duplicate id \"jose-nunez\" in this article"},
+      {"gold_one_id_for_two_names",
+       [](const DataCopy& c) {
+         c.edit_json("gold/002-lodz-new-commons-leader.json",
+                     [](json& g) { g["people"][0]["id"] = "helena-castellano"; });
+       },
+       "gold/002-lodz-new-commons-leader.json: people[0].id: id \"helena-castellano\" is "
+       "\"Agnieszka Wrona\" here but \"Helena Castellano\" in "
+       "001-sao-paulo-waterways-pilot.json: give namesakes different ids"},
       {"gold_unknown_field",
        [](const DataCopy& c) { c.edit_json(kGold, [](json& g) { g["notes"] = "x"; }); },
        kGold + ": unexpected field \"notes\""},

@@ -4,9 +4,12 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -79,6 +82,22 @@ std::optional<std::size_t> first_non_nfc(std::string_view text) {
   return static_cast<std::size_t>(offset);
 }
 
+// `name` with each curly apostrophe ’ written as a straight one ', so that an organisation
+// spelt in the quotation style of each article ("Workers’ Union", "Workers' Union") is one name.
+std::string with_straight_apostrophes(std::string_view name) {
+  constexpr std::string_view kCurly = "\u2019";
+  std::string result;
+  for (std::size_t at = 0; at < name.size();) {
+    if (name.substr(at).starts_with(kCurly)) {
+      result += '\'';
+      at += kCurly.size();
+    } else {
+      result += name[at++];
+    }
+  }
+  return result;
+}
+
 class Validator {
  public:
   explicit Validator(fs::path data_dir) : dir_(std::move(data_dir)) {}
@@ -143,6 +162,9 @@ class Validator {
  private:
   fs::path dir_;
   DataSummary summary_;
+  // Each entity id met so far, with its name and the gold file that first gave it (all gold
+  // files are in one folder, so its file name is enough to find it).
+  std::map<std::string, std::pair<std::string, fs::path>, std::less<>> names_by_id_;
 
   void report(const fs::path& file, std::string path, std::string message) {
     summary_.problems.push_back({file.generic_string(), std::move(path), std::move(message)});
@@ -247,14 +269,69 @@ class Validator {
         check_ordered_spans(file, name, *spans, article);
       }
     }
-    if (const auto quotations = gold.find("quotations"); quotations != gold.end()) {
-      check_ordered_spans(file, "quotations", *quotations, article);
-      for (std::size_t i = 0; i < quotations->size(); ++i) {
-        const json& mention = (*quotations)[i].at("speaker_mention");
-        if (!mention.is_null()) {
-          check_span(file, fmt::format("quotations[{}].speaker_mention", i), mention, article);
+    const std::map<std::string, std::string, std::less<>> names = check_entities(file, gold);
+    const json& quotations = gold.at("quotations");
+    check_ordered_spans(file, "quotations", quotations, article);
+    for (std::size_t i = 0; i < quotations.size(); ++i) {
+      const std::string path = fmt::format("quotations[{}]", i);
+      const json& mention = quotations[i].at("speaker_mention");
+      if (!mention.is_null()) {
+        check_span(file, path + ".speaker_mention", mention, article);
+      }
+      check_speaker_id(file, path, quotations[i], names);
+    }
+  }
+
+  // Checks the ids of the article's people and organisations (unique in the article, one
+  // name per id in the corpus) and returns each id with its name.
+  std::map<std::string, std::string, std::less<>> check_entities(const fs::path& file,
+                                                                 const json& gold) {
+    std::map<std::string, std::string, std::less<>> names;
+    for (const std::string_view list : {"people", "organisations"}) {
+      const json& entities = gold.at(list);
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        const std::string path = fmt::format("{}[{}].id", list, i);
+        const auto id = entities[i].at("id").get<std::string>();
+        const auto name = entities[i].at("name").get<std::string>();
+        if (!names.emplace(id, name).second) {
+          report(file, path, fmt::format("duplicate id \"{}\" in this article", id));
+          continue;
+        }
+        const auto [known, is_new] = names_by_id_.try_emplace(id, name, file);
+        if (!is_new && with_straight_apostrophes(known->second.first) !=
+                           with_straight_apostrophes(name)) {
+          report(file, path,
+                 fmt::format("id \"{}\" is \"{}\" here but \"{}\" in {}: give namesakes "
+                             "different ids",
+                             id, name, known->second.first,
+                             known->second.second.filename().string()));
         }
       }
+    }
+    return names;
+  }
+
+  // Checks that a quotation's speaker_id names the entry of its speaker.
+  void check_speaker_id(const fs::path& file, const std::string& path, const json& quotation,
+                        const std::map<std::string, std::string, std::less<>>& names) {
+    const json& speaker = quotation.at("speaker");
+    const json& id = quotation.at("speaker_id");
+    if (speaker.is_null() || id.is_null()) {
+      if (speaker.is_null() != id.is_null()) {
+        report(file, path + ".speaker_id",
+               fmt::format("expected {} with the speaker {}, got {}",
+                           speaker.is_null() ? "null" : "an id", speaker.dump(), id.dump()));
+      }
+      return;
+    }
+    const auto entry = names.find(id.get<std::string>());
+    if (entry == names.end()) {
+      report(file, path + ".speaker_id",
+             fmt::format("{} is in neither people nor organisations", id.dump()));
+    } else if (entry->second != speaker.get<std::string>()) {
+      report(file, path + ".speaker_id",
+             fmt::format("{} is \"{}\", but the speaker is {}", id.dump(), entry->second,
+                         speaker.dump()));
     }
   }
 };

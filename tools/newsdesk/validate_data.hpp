@@ -37,7 +37,10 @@ struct DataSummary {
 //   - each gold file gold/NNN-slug.json: present for every article, against
 //     schema/gold.schema.json, "article" naming its article, every offset inside the article
 //     and slicing exactly the text it claims (parts, sentences, quotations, speaker mentions,
-//     tokens), parts, sentences, quotations and tokens in order and not overlapping.
+//     tokens), parts, sentences, quotations and tokens in order and not overlapping;
+//   - identities: ids unique among an article's people and organisations, each quotation's
+//     speaker_id naming the entry whose name is its speaker (null exactly when the speaker
+//     is), and one name for each id across the corpus (namesakes have different ids).
 // File names in problems are as `data_dir` / relative path, so "data/gold/001-x.json".
 //
 // Example:
