@@ -1,12 +1,14 @@
 // Exercise 05-tokenize. Replace each TODO with code; see README.md and HINTS.md.
 #include "tokenize.hpp"
 
+#include "abbreviations.hpp"
 #include "not_implemented.hpp"
 
 namespace newsdesk {
 
 bool is_abbreviation(std::string_view word) {
-  // TODO: return whether `word` is in the list, a capital initial or a run of letter-dot pairs.
+  // TODO: return whether abbreviations::find() knows `word`, or it is a capital initial or a
+  // run of letter-dot pairs.
   throw not_implemented(__FILE__, __func__);
 }
 

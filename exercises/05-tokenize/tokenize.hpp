@@ -28,8 +28,8 @@ struct Token {
 // is_abbreviation()
 //
 // Whether `word`, which ends with a period, keeps that period as part of the word: an
-// abbreviation in the kit's list, with its case (Mr. Mrs. Ms. Dr. Prof. St. ... Sept. Oct. Nov.
-// Dec.; see README.md), a single capital initial ("J."), or a run of two or more letter-dot
+// abbreviation in the kit's list, with its case (data/abbreviations.txt, given as
+// abbreviations::find()), a single capital initial ("J."), or a run of two or more letter-dot
 // pairs ("U.S.", "a.m.", "e.g."). Letters here are the ASCII letters.
 //
 // Example:

@@ -1,12 +1,14 @@
 // Exercise 07-sentences. Replace each TODO with code; see README.md and HINTS.md.
 #include "sentences.hpp"
 
+#include "abbreviations.hpp"
 #include "not_implemented.hpp"
 
 namespace newsdesk {
 
 AbbreviationKind classify_abbreviation(std::string_view word) {
-  // TODO: return the kind of `word`: from the two lists, as an initial or a letter-dot run.
+  // TODO: return the kind of `word`: its class in abbreviations::find(), or as an initial or
+  // a letter-dot run.
   throw not_implemented(__FILE__, __func__);
 }
 

@@ -27,7 +27,8 @@ struct Sentence {
 
 // AbbreviationKind
 //
-// How an abbreviation behaves at a possible sentence end (README.md lists both kinds):
+// How an abbreviation behaves at a possible sentence end (data/abbreviations.txt gives each
+// listed one its class, `before` or `ordinary`):
 //   - before_name: stands before what it introduces, a name, a number or an example (Mr. Dr.
 //     Prof. St. Gen. No. vs. e.g. i.e. ...), or is a single capital initial ("J."): never ends
 //     a sentence.
@@ -38,8 +39,9 @@ enum class AbbreviationKind { none, before_name, other };
 
 // classify_abbreviation()
 //
-// What kind of abbreviation `word` (with its final period) is. The two lists of README.md are
-// compared exactly, case included ("DR." is none); a single capital letter with its period is
+// What kind of abbreviation `word` (with its final period) is. The kit's list is asked through
+// abbreviations::find(), exactly, case included ("DR." is none): class `before` gives
+// before_name, class `ordinary` gives other. A single capital letter with its period is
 // an initial (before_name); any other run of two or more ASCII letter-dot pairs ("U.S.A.",
 // "a.m.") is other.
 //

@@ -3,31 +3,14 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
+#include "abbreviations.hpp"
 #include "unicode.hpp"
 
 namespace newsdesk {
 
 namespace {
-
-// The abbreviations that stand before what they introduce: a name ("Dr. Okafor", "Ruiz vs.
-// Sobczak"), a number ("No. 3", "approx. 300") or an example ("e.g. the river"). README.md,
-// "The rules", lists the same ones in the same order.
-constexpr auto kBeforeName = std::to_array<std::string_view>({
-    "Mr.",  "Mrs.",  "Ms.",   "Messrs.", "Dr.",  "Prof.", "Rev.", "Hon.",  "Pres.",
-    "Gov.", "Sen.",  "Rep.",  "Gen.",    "Col.", "Maj.",  "Capt.", "Lt.",  "Sgt.",
-    "Adm.", "Cmdr.", "Det.",  "Insp.",   "Supt.", "St.",  "Mt.",  "Ft.",   "No.",
-    "Nos.", "Vol.",  "vs.",   "v.",      "e.g.", "i.e.",  "cf.",  "approx.", "ca.",
-});
-
-// The abbreviations that may end a sentence, because they close a name or a date ("Acme
-// Ltd.", "on Jan."). Runs of letter-dot pairs ("U.S.", "a.m.") are of this kind too, unless
-// kBeforeName has them. README.md lists the same ones.
-constexpr auto kOtherAbbreviations = std::to_array<std::string_view>({
-    "Inc.", "Co.",  "Ltd.", "Corp.", "Bros.", "Jr.",  "Sr.",  "Dept.",
-    "Ave.", "Rd.",  "etc.", "est.",  "Jan.",  "Feb.", "Mar.", "Apr.",
-    "Jun.", "Jul.", "Aug.", "Sep.",  "Sept.", "Oct.", "Nov.", "Dec.",
-});
 
 // Capitalised words that often open a sentence and seldom go on a name: after "U.S." or
 // "Inc." they tell a new sentence ("... the U.S. He followed") from the rest of a name ("the
@@ -257,10 +240,14 @@ bool contains(const List& list, std::string_view word) {
 }  // namespace
 
 AbbreviationKind classify_abbreviation(std::string_view word) {
-  if (contains(kBeforeName, word) || is_initial(word)) {
+  // The kit's one list (data/abbreviations.txt) says which class a listed word is in; the
+  // list names the letter-dot runs that stand before what they introduce ("e.g."), so it is
+  // asked before the rule for runs.
+  const std::optional<abbreviations::Class> listed = abbreviations::find(word);
+  if (listed == abbreviations::Class::before || is_initial(word)) {
     return AbbreviationKind::before_name;
   }
-  if (contains(kOtherAbbreviations, word) || is_letter_dot_run(word)) {
+  if (listed == abbreviations::Class::ordinary || is_letter_dot_run(word)) {
     return AbbreviationKind::other;
   }
   return AbbreviationKind::none;

@@ -440,6 +440,19 @@ BOOST_AUTO_TEST_CASE(keeps_abbreviation_periods) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(keeps_the_period_of_every_listed_abbreviation) {
+  // Every entry of data/abbreviations.txt, whatever its class, before a name and at the end.
+  for (const auto& entry : newsdesk::testing::listed_abbreviations()) {
+    BOOST_TEST_CONTEXT("data/abbreviations.txt: " << entry.text << " (" << entry.kind << ")") {
+      const std::string before_name = "ask " + entry.text + " Okafor";
+      const std::string at_the_end = "it was " + entry.text;
+      BOOST_TEST(newsdesk::is_abbreviation(entry.text));
+      check_tokenize({{before_name, {"ask", entry.text, "Okafor"}},
+                      {at_the_end, {"it", "was", entry.text}}});
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(splits_clitics_as_the_penn_treebank_does) {
   check_tokenize({
       {"They can't, and she won't.", {"They", "ca", "n't", ",", "and", "she", "wo", "n't", "."}},

@@ -378,6 +378,26 @@ BOOST_AUTO_TEST_CASE(ends_at_other_abbreviations_only_before_an_opener) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(follows_the_class_of_every_listed_abbreviation) {
+  // Every entry of data/abbreviations.txt: one of class "before" never ends a sentence, even
+  // before an opener; one of class "ordinary" ends it before an opener only.
+  for (const auto& entry : newsdesk::testing::listed_abbreviations()) {
+    BOOST_TEST_CONTEXT("data/abbreviations.txt: " << entry.text << " (" << entry.kind << ")") {
+      const std::string first = "It was " + entry.text;
+      const std::string before_opener = first + " The rest followed.";
+      const std::string before_name = first + " Okafor who spoke.";
+      if (entry.kind == "before") {
+        BOOST_TEST(newsdesk::classify_abbreviation(entry.text) == AbbreviationKind::before_name);
+        check_split_sentences({{before_opener, {before_opener}}, {before_name, {before_name}}});
+      } else {
+        BOOST_TEST(newsdesk::classify_abbreviation(entry.text) == AbbreviationKind::other);
+        check_split_sentences({{before_opener, {first, "The rest followed."}},
+                               {before_name, {before_name}}});
+      }
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(keeps_initials_and_numbers_inside_the_sentence) {
   check_split_sentences({
       {"Dr. J. R. Okafor said so.", {"Dr. J. R. Okafor said so."}},

@@ -45,6 +45,30 @@ const std::vector<CorpusArticle>& corpus_articles() {
   return articles;
 }
 
+const std::vector<ListedAbbreviation>& listed_abbreviations() {
+  static const std::vector<ListedAbbreviation> entries = [] {
+    const std::string file = "data/abbreviations.txt";
+    std::istringstream lines(read_file(file));
+    std::vector<ListedAbbreviation> result;
+    std::string line;
+    for (int number = 1; std::getline(lines, line); ++number) {
+      if (line.empty() || line.starts_with('#')) {
+        continue;
+      }
+      const std::size_t tab = line.find('\t');
+      const std::string kind = tab == std::string::npos ? "" : line.substr(tab + 1);
+      if (tab == 0 || (kind != "before" && kind != "ordinary")) {
+        throw std::runtime_error(fmt::format(
+            "{}:{}: expected an abbreviation, a tab and \"before\" or \"ordinary\", got \"{}\"",
+            file, number, line));
+      }
+      result.push_back({line.substr(0, tab), kind});
+    }
+    return result;
+  }();
+  return entries;
+}
+
 std::string describe_position(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   std::size_t line_start = 0;

@@ -30,6 +30,18 @@ struct CorpusArticle {
 // Every article of the corpus, in manifest order, read once per test program.
 [[nodiscard]] const std::vector<CorpusArticle>& corpus_articles();
 
+// One entry of data/abbreviations.txt: the abbreviation and its class, "before" or
+// "ordinary".
+struct ListedAbbreviation {
+  std::string text;
+  std::string kind;
+};
+
+// Every entry of data/abbreviations.txt, in the order of the file, read from the file itself
+// (not from the list compiled into exercises/common), so that tests check the given code too.
+// Throws std::runtime_error naming the line when a line is neither a comment nor an entry.
+[[nodiscard]] const std::vector<ListedAbbreviation>& listed_abbreviations();
+
 // The line and column (both from 1) of byte `offset` in `text`, as "line 3, column 14",
 // so that a failing corpus check can say where to look.
 [[nodiscard]] std::string describe_position(std::string_view text, std::size_t offset);

@@ -1,0 +1,28 @@
+#include "abbreviations.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace newsdesk::abbreviations {
+
+namespace {
+
+// The entries of data/abbreviations.txt, written into abbreviations_list.inc when CMake
+// configures the build (exercises/common/CMakeLists.txt).
+constexpr auto kEntries = std::to_array<Entry>({
+#include "abbreviations_list.inc"
+});
+
+}  // namespace
+
+std::span<const Entry> all() { return kEntries; }
+
+std::optional<Class> find(std::string_view word) {
+  const auto entry = std::ranges::find(kEntries, word, &Entry::text);
+  if (entry == kEntries.end()) {
+    return std::nullopt;
+  }
+  return entry->kind;
+}
+
+}  // namespace newsdesk::abbreviations
