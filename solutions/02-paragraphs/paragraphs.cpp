@@ -216,15 +216,16 @@ bool is_subhead_candidate(std::string_view line) {
   return true;
 }
 
-std::optional<std::size_t> dateline_length(std::string_view paragraph) {
-  // Only the first bytes can hold a dateline. One byte more than the limit is kept so that
-  // the space after a dash ending exactly at the limit is still visible; a dash that ends
-  // later has no space after it inside `head` and so is never found.
-  const std::string_view head = paragraph.substr(0, kMaxDatelineLength + 1);
-  std::size_t at = 0;
+namespace {
 
-  // The place: one or more words in capitals, separated by single spaces. A space followed
-  // by "(" or by a dash ends the place instead of starting another word.
+// The four steps of a dateline, in the order of the rules. Each reads `head` (the first bytes
+// of the paragraph) from `at` and returns where its part ends, or nothing when the paragraph
+// does not open with a dateline. The optional parts return `at` itself when they are absent.
+
+// Step 1: the place, one or more words in capitals separated by single spaces. A space
+// followed by "(" or by a dash ends the place instead of starting another word.
+std::optional<std::size_t> place_end(std::string_view head) {
+  std::size_t at = 0;
   for (;;) {
     const std::string_view word = head.substr(at, place_word_end(head, at) - at);
     if (word.starts_with('(') || !is_in_capitals(word)) {
@@ -234,60 +235,92 @@ std::optional<std::size_t> dateline_length(std::string_view paragraph) {
     const bool another_word = at + 1 < head.size() && head[at] == ' ' && head[at + 1] != '(' &&
                               spaced_dash_end(head, at) == 0;
     if (!another_word) {
+      return at;
+    }
+    ++at;
+  }
+}
+
+// Step 2: an optional date after ", ": words of letters, digits and full stops with a digit
+// somewhere ("May 9", "Sept. 12"), which keeps "U.S., Canada agree — ..." out.
+std::optional<std::size_t> date_end(std::string_view head, std::size_t at) {
+  if (at >= head.size() || head[at] != ',') {
+    return at;  // no date
+  }
+  if (at + 1 >= head.size() || head[at + 1] != ' ') {
+    return std::nullopt;
+  }
+  at += 2;
+  bool has_digit = false;
+  for (;;) {
+    const std::size_t end = date_word_end(head, at);
+    if (end == at) {
+      return std::nullopt;  // no date at all, or two spaces in a row
+    }
+    for (std::size_t i = at; i < end; ++i) {
+      has_digit = has_digit || is_ascii_digit(byte_at(head, i));
+    }
+    at = end;
+    const bool another_word =
+        at + 1 < head.size() && head[at] == ' ' && is_date_byte(byte_at(head, at + 1));
+    if (!another_word) {
       break;
     }
     ++at;
   }
-
-  // An optional date after ", ": words of letters, digits and full stops, with a digit
-  // somewhere ("May 9", "Sept. 12"), which keeps "U.S., Canada agree — ..." out.
-  if (at < head.size() && head[at] == ',') {
-    if (at + 1 >= head.size() || head[at + 1] != ' ') {
-      return std::nullopt;
-    }
-    at += 2;
-    bool has_digit = false;
-    for (;;) {
-      const std::size_t end = date_word_end(head, at);
-      if (end == at) {
-        return std::nullopt;  // no date at all, or two spaces in a row
-      }
-      for (std::size_t i = at; i < end; ++i) {
-        has_digit = has_digit || is_ascii_digit(byte_at(head, i));
-      }
-      at = end;
-      const bool another_word =
-          at + 1 < head.size() && head[at] == ' ' && is_date_byte(byte_at(head, at + 1));
-      if (!another_word) {
-        break;
-      }
-      ++at;
-    }
-    if (!has_digit) {
-      return std::nullopt;
-    }
-  }
-
-  // An optional agency in brackets: " (Newsline)". Any bytes but brackets, at least one.
-  if (at + 1 < head.size() && head[at] == ' ' && head[at + 1] == '(') {
-    const std::size_t close = head.find_first_of("()", at + 2);
-    if (close == std::string_view::npos || head[close] != ')' || close == at + 2) {
-      return std::nullopt;
-    }
-    at = close + 1;
-  }
-
-  // The dash, set off by spaces, with the paragraph's own text still to come after it.
-  const std::size_t dash_end = spaced_dash_end(head, at);
-  if (dash_end == 0) {
+  if (!has_digit) {
     return std::nullopt;
   }
-  for (std::size_t i = dash_end; i < paragraph.size(); ++i) {
+  return at;
+}
+
+// Step 3: an optional agency in brackets, " (Newsline)": any bytes but brackets, at least one.
+std::optional<std::size_t> agency_end(std::string_view head, std::size_t at) {
+  if (at + 1 >= head.size() || head[at] != ' ' || head[at + 1] != '(') {
+    return at;  // no agency
+  }
+  const std::size_t close = head.find_first_of("()", at + 2);
+  if (close == std::string_view::npos || head[close] != ')' || close == at + 2) {
+    return std::nullopt;
+  }
+  return close + 1;
+}
+
+// Step 4: the dash, set off by spaces, with the paragraph's own text still to come after it
+// ("MILLBROOK — " with nothing after the dash is not a dateline).
+std::optional<std::size_t> dash_end(std::string_view paragraph, std::string_view head,
+                                    std::size_t at) {
+  const std::size_t end = spaced_dash_end(head, at);
+  if (end == 0) {
+    return std::nullopt;
+  }
+  for (std::size_t i = end; i < paragraph.size(); ++i) {
     if (!is_ascii_space(byte_at(paragraph, i))) {
-      return dash_end;
+      return end;
     }
   }
-  return std::nullopt;  // "MILLBROOK — " with nothing after the dash is not a dateline
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::size_t> dateline_length(std::string_view paragraph) {
+  // Given: the four steps above, chained. Only the first 81 bytes can hold a dateline (a dash
+  // may end at byte 80, and the space after it must be seen too).
+  const std::string_view head = paragraph.substr(0, kMaxDatelineLength + 1);
+  // Each step starts where the one before ended, and a step that fails ends the search.
+  // (std::optional's and_then() in C++23 would chain them; the ifs say the same in C++20.)
+  std::optional<std::size_t> at = place_end(head);
+  if (at) {
+    at = date_end(head, *at);
+  }
+  if (at) {
+    at = agency_end(head, *at);
+  }
+  if (at) {
+    at = dash_end(paragraph, head, *at);
+  }
+  return at;
 }
 
 std::vector<Part> split_article(std::string_view text) {
