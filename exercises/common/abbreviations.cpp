@@ -7,10 +7,10 @@ namespace newsdesk::abbreviations {
 
 namespace {
 
-// The entries of data/abbreviations.txt, written into abbreviations_list.inc when CMake
-// configures the build (exercises/common/CMakeLists.txt).
+// The entries of data/abbreviations.txt, written into newsdesk-abbreviations_list.inc
+// when CMake configures the build (add_word_list() in exercises/common/CMakeLists.txt).
 constexpr auto kEntries = std::to_array<Entry>({
-#include "abbreviations_list.inc"
+#include "newsdesk-abbreviations_list.inc"
 });
 
 }  // namespace

@@ -1,8 +1,11 @@
-// Tests of exercise 07-sentences: the two word lists first, then split_sentences() rule by
-// rule, the standard hard cases, the edge cases, and the whole corpus against its gold
-// sentences.
+// Tests of exercise 07-sentences: the steps in the order of the tasks (the word lists, the end
+// of a word, attributions, the decision at a word's end, list markers), then split_sentences()
+// rule by rule, a table for each class of the standard hard cases, the edge cases, and the
+// whole corpus against its gold sentences.
+#include <algorithm>
 #include <cstddef>
 #include <iostream>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <stdexcept>
@@ -28,6 +31,7 @@ std::ostream& operator<<(std::ostream& out, AbbreviationKind kind) {
   switch (kind) {
     case AbbreviationKind::none: return out << "none";
     case AbbreviationKind::before_name: return out << "before_name";
+    case AbbreviationKind::before_number: return out << "before_number";
     case AbbreviationKind::other: return out << "other";
   }
   return out << "(not an AbbreviationKind)";
@@ -58,6 +62,9 @@ struct boost::unit_test::is_forward_iterable<std::vector<newsdesk::Sentence>> : 
 namespace {
 
 using newsdesk::AbbreviationKind;
+using newsdesk::Ending;
+using newsdesk::ListMarker;
+using newsdesk::ListStyle;
 using newsdesk::Sentence;
 using newsdesk::testing::CorpusArticle;
 using newsdesk::testing::describe_position;
@@ -79,6 +86,53 @@ std::vector<Sentence> located(std::string_view input, const std::vector<std::str
     sentences.push_back(Sentence{input.substr(begin, text.size()), begin, from});
   }
   return sentences;
+}
+
+// The words of `text` split at spaces, as split_sentences() splits a line: the input of
+// starts_with_attribution() and ends_sentence_after() in the tables.
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (std::size_t begin = 0; begin < text.size();) {
+    const std::size_t end = std::min(text.find(' ', begin), text.size());
+    if (end > begin) {
+      words.push_back(text.substr(begin, end - begin));
+    }
+    begin = end + 1;
+  }
+  return words;
+}
+
+// What ends_sentence_after() says about the place marked " | " in `marked`: "She left. | He
+// stayed." asks about the white space after "left.".
+bool ends_at_bar(std::string_view marked) {
+  std::vector<std::string_view> words = words_of(marked);
+  const auto bar = std::find(words.begin(), words.end(), "|");
+  if (bar == words.begin() || bar == words.end()) {
+    throw std::invalid_argument(fmt::format("test table error: no word before \" | \" in {}",
+                                            escaped(marked)));
+  }
+  const auto at = static_cast<std::size_t>(bar - words.begin()) - 1;
+  words.erase(bar);
+  return newsdesk::ends_sentence_after(words, at);
+}
+
+// An Ending or a ListMarker as a failing check shows it: {stem "over", run "?", marks "”"},
+// {number 2 ".)"}, or "nothing".
+std::string shown(const std::optional<Ending>& ending) {
+  if (!ending) {
+    return "nothing";
+  }
+  return fmt::format("{{stem {}, run {}, marks {}}}", escaped(ending->stem), escaped(ending->run),
+                     escaped(ending->marks));
+}
+
+std::string shown(const std::optional<ListMarker>& marker) {
+  if (!marker) {
+    return "nothing";
+  }
+  const char* styles[] = {"bullet", "number", "small_letter", "capital_letter"};
+  return fmt::format("{{{} {} {}}}", styles[static_cast<int>(marker->style)], marker->value,
+                     escaped(marker->form));
 }
 
 // One row of a split_sentences() table: an input and the sentences it should split into.
@@ -107,10 +161,28 @@ std::pair<bool, std::size_t> white_space_at(std::string_view text, std::size_t o
   return {newsdesk::unicode::is_white_space(c.value), c.length};
 }
 
+// Whether every line break in `sentence` only wraps it: the next line follows at once and
+// starts with a small letter (an ASCII one, or a byte >= 0x80 that may begin a small Latin one).
+bool holds_only_wrapped_line_breaks(std::string_view sentence) {
+  for (std::size_t at = sentence.find('\n'); at != std::string_view::npos;
+       at = sentence.find('\n', at + 1)) {
+    std::size_t next = at + 1;
+    while (next < sentence.size() && is_ascii_space(static_cast<unsigned char>(sentence[next])) &&
+           sentence[next] != '\n') {
+      ++next;
+    }
+    const auto byte = static_cast<unsigned char>(sentence[next]);  // a sentence ends in no space
+    if (!(byte >= 'a' && byte <= 'z') && byte < 0x80) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The promises every split keeps, whatever the input: each sentence is the exact slice its
-// offsets name, non-empty, within one line, and starts and ends with a character that is not
-// white space; the sentences come in order without overlapping; and every character that is
-// not white space belongs to one of them.
+// offsets name, non-empty, holds no line break but one that wraps it, and starts and ends
+// with a character that is not white space; the sentences come in order without
+// overlapping; and every character that is not white space belongs to one of them.
 void check_well_formed(std::string_view input, const std::vector<Sentence>& sentences) {
   std::size_t covered_to = 0;
   const auto check_gap = [&](std::size_t from, std::size_t to) {
@@ -130,7 +202,7 @@ void check_well_formed(std::string_view input, const std::vector<Sentence>& sent
       BOOST_TEST(sentence.text == input.substr(sentence.begin, sentence.end - sentence.begin));
       BOOST_TEST(!white_space_at(input, sentence.begin).first);
       BOOST_TEST(!is_ascii_space(static_cast<unsigned char>(input[sentence.end - 1])));
-      BOOST_TEST(sentence.text.find('\n') == std::string_view::npos);
+      BOOST_TEST(holds_only_wrapped_line_breaks(sentence.text));
       check_gap(covered_to, sentence.begin);
       covered_to = sentence.end;
     }
@@ -161,15 +233,34 @@ std::string shown(std::string_view text, const std::set<Span>& spans) {
 BOOST_AUTO_TEST_SUITE(sentences)
 
 BOOST_AUTO_TEST_CASE(documented_examples) {
-  BOOST_TEST(newsdesk::classify_abbreviation("Dr.") == AbbreviationKind::before_name);
-  BOOST_TEST(newsdesk::classify_abbreviation("U.S.") == AbbreviationKind::other);
   BOOST_TEST(newsdesk::is_sentence_opener("He") == true);
   BOOST_TEST(newsdesk::is_sentence_opener("Navy") == false);
+  BOOST_TEST(newsdesk::classify_abbreviation("Dr.") == AbbreviationKind::before_name);
+  BOOST_TEST(newsdesk::classify_abbreviation("p.") == AbbreviationKind::before_number);
+  BOOST_TEST(newsdesk::classify_abbreviation("U.S.") == AbbreviationKind::other);
+  BOOST_TEST(shown(newsdesk::find_ending("over?”")) == shown(Ending{"over", "?", "”"}));
+  BOOST_TEST(shown(newsdesk::find_ending("3.5")) == "nothing");
+  BOOST_TEST(newsdesk::starts_with_attribution(std::vector<std::string_view>{"Ruiz", "asked."}) ==
+             true);
+  BOOST_TEST(newsdesk::starts_with_attribution(
+                 std::vector<std::string_view>{"Nobody", "answered."}) == false);
+  BOOST_TEST(newsdesk::ends_sentence_after(
+                 std::vector<std::string_view>{"She", "left.", "He", "stayed."}, 1) == true);
+  BOOST_TEST(newsdesk::ends_sentence_after(
+                 std::vector<std::string_view>{"At", "6", "a.m.", "Ms.", "Ruiz"}, 2) == false);
+  BOOST_TEST(shown(newsdesk::read_list_marker("2.)")) ==
+             shown(ListMarker{ListStyle::number, 2, ".)"}));
+  BOOST_TEST(shown(newsdesk::read_list_marker("A.")) == "nothing");
+  BOOST_TEST(newsdesk::is_next_marker({ListStyle::number, 1, "."}, {ListStyle::number, 2, "."}) ==
+             true);
   const std::string_view moved = "She moved to the U.S. He followed a year later.";
   BOOST_TEST(newsdesk::split_sentences(moved) ==
              located(moved, {"She moved to the U.S.", "He followed a year later."}));
   const std::string_view asked = "\"Is it over?\" she asked.";
   BOOST_TEST(newsdesk::split_sentences(asked) == located(asked, {"\"Is it over?\" she asked."}));
+  const std::string_view tickets = "Tickets at the door • Cash only";
+  BOOST_TEST(newsdesk::split_sentences(tickets) ==
+             located(tickets, {"Tickets at the door", "• Cash only"}));
 }
 
 BOOST_AUTO_TEST_CASE(recognises_sentence_openers) {
@@ -226,6 +317,16 @@ BOOST_AUTO_TEST_CASE(classifies_abbreviations) {
       {"Jan.", AbbreviationKind::other},
       {"Sept.", AbbreviationKind::other},
       {"Dec.", AbbreviationKind::other},
+      // Before a number: a small letter, the same letter twice, a numero sign.
+      {"p.", AbbreviationKind::before_number},
+      {"s.", AbbreviationKind::before_number},
+      {"c.", AbbreviationKind::before_number},
+      {"j.", AbbreviationKind::before_number},  // not an initial: an initial is a capital
+      {"pp.", AbbreviationKind::before_number},
+      {"N°.", AbbreviationKind::before_number},
+      {"Nº.", AbbreviationKind::before_number},
+      {"n°.", AbbreviationKind::before_number},
+      {"v.", AbbreviationKind::before_name},  // listed: "Ruiz v. Sobczak"
       // Runs of letter-dot pairs.
       {"U.S.", AbbreviationKind::other},
       {"U.K.", AbbreviationKind::other},
@@ -237,9 +338,10 @@ BOOST_AUTO_TEST_CASE(classifies_abbreviations) {
       {"it.", AbbreviationKind::none},
       {"DR.", AbbreviationKind::none},   // compared exactly, case included
       {"mr.", AbbreviationKind::none},
-      {"j.", AbbreviationKind::none},    // an initial is a capital
       {"Dr", AbbreviationKind::none},    // the period is part of the word
       {"US.", AbbreviationKind::none},
+      {"pq.", AbbreviationKind::none},   // two letters, not one twice
+      {"N°", AbbreviationKind::none},
       {"U.S", AbbreviationKind::none},
       {"3.", AbbreviationKind::none},
       {".", AbbreviationKind::none},
@@ -248,6 +350,191 @@ BOOST_AUTO_TEST_CASE(classifies_abbreviations) {
   for (const KindRow& row : rows) {
     BOOST_TEST_CONTEXT("word: " << escaped(row.word)) {
       BOOST_TEST(newsdesk::classify_abbreviation(row.word) == row.expected);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(finds_the_end_of_a_word) {
+  struct EndingRow {
+    std::string_view word;
+    std::optional<Ending> expected;
+  };
+  const std::vector<EndingRow> rows = {
+      {"left.", Ending{"left", ".", ""}},
+      {"Really?!", Ending{"Really", "?!", ""}},
+      {"waited...", Ending{"waited", "...", ""}},
+      {"waited…", Ending{"waited", "…", ""}},
+      {"over?”", Ending{"over", "?", "”"}},
+      {"mess.”)", Ending{"mess", ".", "”)"}},
+      {"'Stop!'", Ending{"'Stop", "!", "'"}},
+      {"(U.S.", Ending{"(U.S", ".", ""}},    // the last run; the stem keeps the opening mark
+      {"?”.", Ending{"?”", ".", ""}},        // a run after the marks is a new run
+      {"...", Ending{"", "...", ""}},
+      {"[...]", Ending{"[", "...", "]"}},
+      {"?!”)", Ending{"", "?!", "”)"}},
+      // No run at the end: the word cannot end a sentence.
+      {"3.5", std::nullopt},
+      {"U.S.-based", std::nullopt},
+      {"so,", std::nullopt},
+      {"?),", std::nullopt},
+      {"example.org/?q=a.b", std::nullopt},
+      {"”", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const EndingRow& row : rows) {
+    BOOST_TEST_CONTEXT("word: " << escaped(row.word)) {
+      BOOST_TEST(shown(newsdesk::find_ending(row.word)) == shown(row.expected));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(recognises_a_name_and_a_speech_verb) {
+  struct AttributionRow {
+    std::string_view words;
+    bool expected;
+  };
+  const std::vector<AttributionRow> rows = {
+      {"Ruiz asked.", true},
+      {"Ruiz asked", true},
+      {"Maria Ruiz asked the mayor.", true},
+      {"Dr. J. R. Okafor said, smiling.", true},  // titles and initials, four words
+      {"Mac Giolla Phádraig replied.", true},
+      {"Okafor-Mensah wrote:", true},
+      {"O’Neill says so.", true},
+      {"Nobody answered.", false},    // an opener is no name
+      {"She asked.", false},
+      {"Ruiz left the room.", false},  // no cue verb
+      {"Ruiz Asked.", false},          // compared exactly
+      {"asked Ruiz.", false},          // the name comes first
+      {"Ruiz, the mayor, asked.", false},
+      {"Ana Maria Ruiz Okafor Mensah asked.", false},  // five words are no name
+      {"Ruiz", false},
+      {"", false},
+  };
+  for (const AttributionRow& row : rows) {
+    BOOST_TEST_CONTEXT("words: " << escaped(row.words)) {
+      BOOST_TEST(newsdesk::starts_with_attribution(words_of(row.words)) == row.expected);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(decides_at_the_end_of_a_word) {
+  // " | " marks the white space asked about; the words before it are the open sentence.
+  struct DecisionRow {
+    std::string_view marked;
+    bool expected;
+  };
+  const std::vector<DecisionRow> rows = {
+      {"She left. | He stayed.", true},
+      {"She left | Then", false},          // no run at the end of the word
+      {"It rose 3.5 | percent.", false},
+      {"She left. | he stayed.", false},   // nothing that can start a sentence
+      {"She left. | — Then", false},
+      {"She left. | “Why?” he asked.", true},
+      {"“Is it over?” | she asked.", false},
+      {"“Why not?” | Ruiz asked.", false},  // an attribution
+      {"“Why not?” | Nobody answered.", true},
+      {"Dr. | Okafor left.", false},         // before a name
+      {"the U.S. | Navy", false},            // other, before no opener
+      {"the U.S. | He left.", true},
+      {"turn to p. | 55", false},            // before a number
+      {"with an x. | Then", true},
+      {"you and I. | Did you?", true},       // the pronoun
+      {"Maria I. | Castellano", false},      // an initial
+      {"at 78.2° N. | Supplies", true},      // a compass point
+      {"He left at 6 P.M. | Ms. Ruiz stayed.", true},  // a time before a capital
+      {"At 6 a.m. | Ms. Ruiz left.", false},           // a time that opens its sentence
+      {"It closes at 6 p.m. | Friday.", false},
+      {"I waited... | Then I left.", true},            // every ellipsis, before a capital
+      {"We waited … | Then we left.", true},
+      {"We waited . . . | Then we left.", true},
+      {"the delay […] | Work will resume.", true},
+      {"We waited . . . | and then we left.", false},  // and inside the sentence
+      {"The council [...] | agreed.", false},
+      {"We waited . | . . Then we left.", false},      // a dot cannot start a sentence
+      {"We waited. | . . . Then we left.", false},
+      {"We waited . . . . | Then we left.", true},     // a fourth dot is the full stop
+      {"We waited. . . . | Then we left.", true},
+      {"“[…] | The council agreed,” she said.", false},  // an ellipsis that opens the sentence
+      {". . . | Then we left.", false},
+      {"[. . .] | Then we left.", false},
+      {"“… | So it goes.”", false},
+      {"Why? | Nobody knows.", true},                  // a first word with more than marks
+      {"She left. |", false},                          // the last word never ends here
+  };
+  for (const DecisionRow& row : rows) {
+    BOOST_TEST_CONTEXT("words: " << escaped(row.marked)) {
+      BOOST_TEST(ends_at_bar(row.marked) == row.expected);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(reads_list_markers) {
+  struct MarkerRow {
+    std::string_view word;
+    std::optional<ListMarker> expected;
+  };
+  const std::vector<MarkerRow> rows = {
+      {"1.", ListMarker{ListStyle::number, 1, "."}},
+      {"12)", ListMarker{ListStyle::number, 12, ")"}},
+      {"3.)", ListMarker{ListStyle::number, 3, ".)"}},
+      {"(4)", ListMarker{ListStyle::number, 4, "()"}},
+      {"a.", ListMarker{ListStyle::small_letter, 1, "."}},
+      {"b)", ListMarker{ListStyle::small_letter, 2, ")"}},
+      {"(c)", ListMarker{ListStyle::small_letter, 3, "()"}},
+      {"A)", ListMarker{ListStyle::capital_letter, 1, ")"}},
+      {"(B)", ListMarker{ListStyle::capital_letter, 2, "()"}},
+      {"•", ListMarker{}},
+      {"‣", ListMarker{}},
+      {"◦", ListMarker{}},
+      {"▪", ListMarker{}},
+      {"●", ListMarker{}},
+      {"⁃9.", ListMarker{}},  // a bullet with its number attached
+      // Not markers.
+      {"A.", std::nullopt},    // an initial
+      {"123.", std::nullopt},  // three digits: a year or an amount, not an item
+      {"1", std::nullopt},
+      {"a", std::nullopt},
+      {"1:", std::nullopt},
+      {"(1", std::nullopt},
+      {"(a.)", std::nullopt},
+      {"1.5", std::nullopt},
+      {"Dr.", std::nullopt},
+      {"ab.", std::nullopt},
+      {"-", std::nullopt},     // a hyphen is a dash as often as a bullet
+      {"*", std::nullopt},     // and an asterisk a footnote mark
+      {"", std::nullopt},
+  };
+  for (const MarkerRow& row : rows) {
+    BOOST_TEST_CONTEXT("word: " << escaped(row.word)) {
+      BOOST_TEST(shown(newsdesk::read_list_marker(row.word)) == shown(row.expected));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(tells_the_next_list_marker) {
+  struct NextRow {
+    ListMarker previous;
+    ListMarker next;
+    bool expected;
+  };
+  const std::vector<NextRow> rows = {
+      {{ListStyle::number, 1, "."}, {ListStyle::number, 2, "."}, true},
+      {{ListStyle::number, 9, ".)"}, {ListStyle::number, 10, ".)"}, true},
+      {{ListStyle::small_letter, 1, ")"}, {ListStyle::small_letter, 2, ")"}, true},
+      {{ListStyle::capital_letter, 2, "()"}, {ListStyle::capital_letter, 3, "()"}, true},
+      {{}, {}, true},  // any bullet after a bullet
+      {{ListStyle::number, 1, "."}, {ListStyle::number, 3, "."}, false},
+      {{ListStyle::number, 2, "."}, {ListStyle::number, 1, "."}, false},
+      {{ListStyle::number, 1, "."}, {ListStyle::number, 2, ")"}, false},
+      {{ListStyle::small_letter, 1, "."}, {ListStyle::capital_letter, 2, "."}, false},
+      {{ListStyle::number, 1, "."}, {ListStyle::small_letter, 2, "."}, false},
+      {{}, {ListStyle::number, 2, "."}, false},
+      {{ListStyle::number, 1, "."}, {}, false},
+  };
+  for (const NextRow& row : rows) {
+    BOOST_TEST_CONTEXT("previous: " << shown(row.previous) << ", next: " << shown(row.next)) {
+      BOOST_TEST(newsdesk::is_next_marker(row.previous, row.next) == row.expected);
     }
   }
 }
@@ -328,6 +615,7 @@ BOOST_AUTO_TEST_CASE(ends_after_runs_of_punctuation_and_ellipses) {
       {"I felt it... I felt the hook land.", {"I felt it...", "I felt the hook land."}},
       {"We wait . . . and see.", {"We wait . . . and see."}},
       {"We wait . . . Then we see.", {"We wait . . .", "Then we see."}},
+      {"We wait . . . . Then we see.", {"We wait . . . .", "Then we see."}},
       {"It ended?… No.", {"It ended?…", "No."}},
   });
 }
@@ -439,14 +727,14 @@ BOOST_AUTO_TEST_CASE(keeps_text_inside_brackets_in_its_sentence) {
   });
 }
 
-BOOST_AUTO_TEST_CASE(ends_every_sentence_at_a_line_break) {
+BOOST_AUTO_TEST_CASE(ends_a_sentence_at_a_line_break) {
   check_split_sentences({
       {"Title\nIt passed.", {"Title", "It passed."}},
       {"Title\r\nIt passed.\r\n", {"Title", "It passed."}},
       {"Flood wall approved\n\nCosts questioned\nIt passed. He left.\n",
        {"Flood wall approved", "Costs questioned", "It passed.", "He left."}},
       {"it goes on\nand on", {"it goes on", "and on"}},
-      {"He (left\nthen. Came) back", {"He (left", "then.", "Came) back"}},  // brackets close
+      {"He (left\nThen. Came) back", {"He (left", "Then.", "Came) back"}},  // brackets close
       {"the\r chamber", {"the\r chamber"}},  // a lone "\r" is white space, not a break
   });
 }
@@ -488,6 +776,216 @@ BOOST_AUTO_TEST_CASE(splits_the_standard_hard_cases) {
   });
 }
 
+BOOST_AUTO_TEST_CASE(splits_numbered_lettered_and_bulleted_lists) {
+  // A list opens where a line or a sentence starts with a marker; each next marker starts an
+  // item, with or without a full stop before it, and a marker's own period ends nothing.
+  check_split_sentences({
+      {"1.) Pack the tent 2.) Check the map", {"1.) Pack the tent", "2.) Check the map"}},
+      {"1.) Pack the tent. 2.) Check the map.", {"1.) Pack the tent.", "2.) Check the map."}},
+      {"1) Pack the tent 2) Check the map", {"1) Pack the tent", "2) Check the map"}},
+      {"1. Pack the tent 2. Check the map 3. Leave at dawn",
+       {"1. Pack the tent", "2. Check the map", "3. Leave at dawn"}},
+      {"1. Buy bread. 2. Go home.", {"1. Buy bread.", "2. Go home."}},
+      {"(1) Pack the tent (2) Check the map", {"(1) Pack the tent", "(2) Check the map"}},
+      {"a. Pack the tent b. Check the map c. Leave at dawn",
+       {"a. Pack the tent", "b. Check the map", "c. Leave at dawn"}},
+      {"a) pack the tent b) check the map", {"a) pack the tent", "b) check the map"}},
+      {"A) Pack the tent B) Check the map", {"A) Pack the tent", "B) Check the map"}},
+      {"• 4. Pack the tent • 5. Check the map", {"• 4. Pack the tent", "• 5. Check the map"}},
+      {"⁃4. Pack the tent ⁃5. Check the map", {"⁃4. Pack the tent", "⁃5. Check the map"}},
+      {"• Pack the tent • Check the map", {"• Pack the tent", "• Check the map"}},
+      {"Steps\n1. Pack the tent\n2. Check the map",
+       {"Steps", "1. Pack the tent", "2. Check the map"}},
+      // A list may also open a sentence, or follow a colon with its first marker.
+      {"It takes two steps. 1. Pack the tent 2. Check the map",
+       {"It takes two steps.", "1. Pack the tent", "2. Check the map"}},
+      {"Steps: 1. Pack the tent 2. Check the map", {"Steps: 1. Pack the tent", "2. Check the map"}},
+      // Only the next marker starts an item, a number inside a sentence opens no list, and a
+      // capital with a period is an initial.
+      {"1. Take route 9. It is faster.", {"1. Take route 9.", "It is faster."}},
+      {"The score was 2. Then it rained.", {"The score was 2.", "Then it rained."}},
+      {"A. Jones and B. Okafor agreed.", {"A. Jones and B. Okafor agreed."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(starts_an_item_at_every_bullet_after_white_space) {
+  // A bullet after white space starts a new sentence wherever it stands, after a full stop or
+  // not; a hyphen or an asterisk inside a line is a dash or a footnote mark.
+  check_split_sentences({
+      {"Tickets at the door • Cash only • No refunds",
+       {"Tickets at the door", "• Cash only", "• No refunds"}},
+      {"Tickets at the door. • Cash only.", {"Tickets at the door.", "• Cash only."}},
+      {"Bring: • a tent • a map", {"Bring:", "• a tent", "• a map"}},
+      {"Open daily ‣ Free entry", {"Open daily", "‣ Free entry"}},
+      {"Open daily ◦ Free entry", {"Open daily", "◦ Free entry"}},
+      {"Open daily ▪ Free entry", {"Open daily", "▪ Free entry"}},
+      {"Open daily ⁃ Free entry", {"Open daily", "⁃ Free entry"}},
+      {"Open daily ● Free entry", {"Open daily", "● Free entry"}},
+      {"Open daily •Free entry", {"Open daily", "•Free entry"}},
+      {"Steps • 1. Pack the tent • 2. Check the map",
+       {"Steps", "• 1. Pack the tent", "• 2. Check the map"}},
+      {"Steps ⁃1. Pack the tent ⁃2. Check the map",
+       {"Steps", "⁃1. Pack the tent", "⁃2. Check the map"}},
+      {"It was built by Finch Co. • Tours daily", {"It was built by Finch Co.", "• Tours daily"}},
+      {"Bring (a tent • a map) today", {"Bring (a tent", "• a map) today"}},  // brackets too
+      {"Open daily•Free entry", {"Open daily•Free entry"}},  // no white space before it
+      {"Tickets at the door - Cash only", {"Tickets at the door - Cash only"}},
+      {"Tickets at the door * Cash only", {"Tickets at the door * Cash only"}},
+      {"Steps\n- Pack the tent\n* Check the map",
+       {"Steps", "- Pack the tent", "* Check the map"}},  // a line ends a sentence anyway
+  });
+}
+
+BOOST_AUTO_TEST_CASE(joins_a_line_wrapped_inside_a_sentence) {
+  // A line break before a small letter goes on with a sentence that began as one; any other
+  // line break ends the sentence.
+  check_split_sentences({
+      {"The wall held through the\nnight and the day.",
+       {"The wall held through the\nnight and the day."}},
+      {"The wall held through the \r\nnight.", {"The wall held through the \r\nnight."}},
+      {"It reopens at 9 a.m.\non Friday.", {"It reopens at 9 a.m.\non Friday."}},
+      {"“Is it over?”\nshe asked.", {"“Is it over?”\nshe asked."}},
+      {"The vote (after a long\ndebate) passed. Then he left.",
+       {"The vote (after a long\ndebate) passed.", "Then he left."}},
+      {"Flood wall approved\nCouncil meets today", {"Flood wall approved", "Council meets today"}},
+      {"Flood wall approved\n12 homes saved", {"Flood wall approved", "12 homes saved"}},
+      {"Flood wall approved\n“We are safe,” she said.",
+       {"Flood wall approved", "“We are safe,” she said."}},
+      {"It held\n\nand more", {"It held", "and more"}},  // a blank line ends a paragraph
+      {"harbour\nschools\nroads", {"harbour", "schools", "roads"}},  // lines that are no sentence
+      {"It passed.\nHe left.", {"It passed.", "He left."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(keeps_a_single_letter_abbreviation_before_a_number) {
+  check_split_sentences({
+      {"The map is on p. 12 of the report.", {"The map is on p. 12 of the report."}},
+      {"See pp. 12-14 for the map.", {"See pp. 12-14 for the map."}},
+      {"It is set out in s. 4 of the act.", {"It is set out in s. 4 of the act."}},
+      {"The chapel was built c. 1850 by monks.", {"The chapel was built c. 1850 by monks."}},
+      {"It reached No. 3 in the charts.", {"It reached No. 3 in the charts."}},
+      {"Read p. 12. Then read p. 13.", {"Read p. 12.", "Then read p. 13."}},
+      {"Turn to p. 7.", {"Turn to p. 7."}},
+      {"He marked it with an x. Then he left.", {"He marked it with an x.", "Then he left."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(ends_after_a_time_before_a_capitalised_word) {
+  // After a time, a capitalised word starts a sentence, unless it names a day, a month or a
+  // time zone, or the time opens its sentence.
+  check_split_sentences({
+      {"The ferry left at 6 p.m. Ms. Okafor missed it.",
+       {"The ferry left at 6 p.m.", "Ms. Okafor missed it."}},
+      {"The polls closed at 8 P.M. Voters had queued all day.",
+       {"The polls closed at 8 P.M.", "Voters had queued all day."}},
+      {"The doors opened at 9 A.M. Nobody came.", {"The doors opened at 9 A.M.", "Nobody came."}},
+      {"Court adjourned at 11:40 a.m. The trial resumes.",
+       {"Court adjourned at 11:40 a.m.", "The trial resumes."}},
+      {"At 6 a.m. Ms. Okafor caught the ferry.", {"At 6 a.m. Ms. Okafor caught the ferry."}},
+      {"By 9 A.M. Okafor had left.", {"By 9 A.M. Okafor had left."}},
+      {"The vote closes at 6 p.m. Friday.", {"The vote closes at 6 p.m. Friday."}},
+      {"Counting starts at 10 p.m. Jan. 5 in the hall.",
+       {"Counting starts at 10 p.m. Jan. 5 in the hall."}},
+      {"The match starts at 7:45 p.m. GMT on Sunday.",
+       {"The match starts at 7:45 p.m. GMT on Sunday."}},
+      {"The show starts at 8 p.m. Eastern time.", {"The show starts at 8 p.m. Eastern time."}},
+      {"The results come at 4 p.m. London time.",
+       {"The results come at 4 p.m. London time."}},
+      {"It opens at 9 a.m. on Friday.", {"It opens at 9 a.m. on Friday."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(tells_the_pronoun_i_from_an_initial) {
+  // "I." after a small-letter word may be the pronoun: it ends a sentence before an opener.
+  check_split_sentences({
+      {"Nobody saw it but my brother and I. We kept quiet.",
+       {"Nobody saw it but my brother and I.", "We kept quiet."}},
+      {"The letter was signed by her and I. Did it matter?",
+       {"The letter was signed by her and I.", "Did it matter?"}},
+      {"The prize went to Maria I. Castellano.", {"The prize went to Maria I. Castellano."}},
+      {"I. Castellano signed the letter.", {"I. Castellano signed the letter."}},
+      {"Who signed it? I. Castellano did.", {"Who signed it?", "I. Castellano did."}},
+      {"It was read by lawyer I. Okafor in court.", {"It was read by lawyer I. Okafor in court."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(tells_an_ellipsis_inside_a_sentence_from_one_at_its_end) {
+  // Every form of ellipsis, "...", "…", spaced dots and one in brackets, ends its sentence
+  // before a word that can start one, and nothing inside a sentence. A fourth dot is the full
+  // stop and stays with its sentence; an ellipsis that opens a sentence goes with it.
+  check_split_sentences({
+      // Inside a sentence.
+      {"We waited ... and then we left.", {"We waited ... and then we left."}},
+      {"We waited … and then we left.", {"We waited … and then we left."}},
+      {"We waited . . . and then we left.", {"We waited . . . and then we left."}},
+      {"The council [...] agreed to pay.", {"The council [...] agreed to pay."}},
+      {"“The wall […] held,” she said.", {"“The wall […] held,” she said."}},
+      {"The levy (...) passed.", {"The levy (...) passed."}},
+      {"The council [. . .] agreed to pay.", {"The council [. . .] agreed to pay."}},
+      // Before a new sentence.
+      {"I waited... Then I left.", {"I waited...", "Then I left."}},
+      {"We waited … Then we left.", {"We waited …", "Then we left."}},
+      {"We waited . . . Then we left.", {"We waited . . .", "Then we left."}},
+      {"The plan . . . I never liked it.", {"The plan . . .", "I never liked it."}},
+      {"It blamed the delay […] Work will resume in May.",
+       {"It blamed the delay […]", "Work will resume in May."}},
+      {"It blamed the delay [...] 12 staff were idle.",
+       {"It blamed the delay [...]", "12 staff were idle."}},
+      {"“The wall held […] Then it broke,” she said.",
+       {"“The wall held […]", "Then it broke,” she said."}},
+      {"We waited . . . “Why?” she asked.", {"We waited . . .", "“Why?” she asked."}},
+      {"We waited [. . .] Then we left.", {"We waited [. . .]", "Then we left."}},
+      // A fourth dot, or a full stop before the ellipsis, is the sentence's own.
+      {"We waited . . . . Then we left.", {"We waited . . . .", "Then we left."}},
+      {"We waited. . . . Then we left.", {"We waited. . . .", "Then we left."}},
+      {"We waited. ... Then we left.", {"We waited. ...", "Then we left."}},
+      {"It rained.... Then it stopped.", {"It rained....", "Then it stopped."}},
+      {"She wrote that “the tide will turn. . . .”",
+       {"She wrote that “the tide will turn. . . .”"}},
+      {"It was over. . . .", {"It was over. . . ."}},
+      // An ellipsis that opens a sentence or a quotation.
+      {"“[…] The council agreed,” she said.", {"“[…] The council agreed,” she said."}},
+      {"“... The council agreed,” she said.", {"“... The council agreed,” she said."}},
+      {". . . Then we left.", {". . . Then we left."}},
+      {"“. . . Then we left,” she said.", {"“. . . Then we left,” she said."}},
+      {"[. . .] Then we left.", {"[. . .] Then we left."}},
+      {"It passed.\n… Then it failed.", {"It passed.", "… Then it failed."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(keeps_numero_signs_and_coordinates_in_the_sentence) {
+  check_split_sentences({
+      {"The wreck lies at N°. 4471.208.916. Divers found it in May.",
+       {"The wreck lies at N°. 4471.208.916.", "Divers found it in May."}},
+      {"It is listed as Nº. 7 in the register.", {"It is listed as Nº. 7 in the register."}},
+      {"File n°. 12 was lost.", {"File n°. 12 was lost."}},
+      {"The station stands at 78.2° N. Supplies arrive by ship.",
+       {"The station stands at 78.2° N.", "Supplies arrive by ship."}},
+      {"The buoy drifted to 12° W. Divers found it.",
+       {"The buoy drifted to 12° W.", "Divers found it."}},
+      {"The release is 2.4.1. It ships today.", {"The release is 2.4.1.", "It ships today."}},
+      {"It cost $1,000. That was a lot.", {"It cost $1,000.", "That was a lot."}},
+  });
+}
+
+BOOST_AUTO_TEST_CASE(keeps_a_name_and_its_speech_verb_after_a_quoted_question) {
+  // After a quotation that ends in ? or !, a name and a cue verb from data/cue_verbs.txt go
+  // on with the sentence; anything else after it starts a new one.
+  check_split_sentences({
+      {"“Why not?” Ruiz asked.", {"“Why not?” Ruiz asked."}},
+      {"“Is it safe?” Maria Ruiz asked the mayor.", {"“Is it safe?” Maria Ruiz asked the mayor."}},
+      {"“Stop!” Dr. Okafor shouted, waving.", {"“Stop!” Dr. Okafor shouted, waving."}},
+      {"'Where now?' Castellano wrote in her diary.",
+       {"'Where now?' Castellano wrote in her diary."}},
+      {"“Ready?” Okafor-Mensah asked. “Yes.”", {"“Ready?” Okafor-Mensah asked.", "“Yes.”"}},
+      {"\"Why?\" Mac Giolla Phádraig replied.", {"\"Why?\" Mac Giolla Phádraig replied."}},
+      {"“Why not?” Nobody answered.", {"“Why not?”", "Nobody answered."}},
+      {"“Why not?” Ruiz left the room.", {"“Why not?”", "Ruiz left the room."}},
+      {"“It is over.” Ruiz said so.", {"“It is over.”", "Ruiz said so."}},
+      {"Why not? Ruiz asked.", {"Why not?", "Ruiz asked."}},
+  });
+}
+
 BOOST_AUTO_TEST_CASE(keeps_invalid_utf8_and_nul_bytes_inside_sentences) {
   using namespace std::string_view_literals;
   check_split_sentences(
@@ -514,9 +1012,15 @@ BOOST_AUTO_TEST_CASE(splits_long_text_in_one_pass) {
   BOOST_TEST(sentences.front().text == "It passed at 9 a.m. on Friday.");
   BOOST_TEST(sentences.back().text == "Dr. J. Okafor left!");
   BOOST_TEST(sentences.back().end == input.size() - 1);
-  // One long sentence with no boundary at all.
+  // One long sentence with no boundary at all, and one long spaced ellipsis, whose pieces look
+  // at their neighbours.
   const std::string one(100'000, 'a');
   BOOST_TEST(newsdesk::split_sentences(one) == (std::vector<Sentence>{{one, 0, one.size()}}));
+  std::string dots;
+  for (std::size_t i = 0; i < 50'000; ++i) {
+    dots += i == 0 ? "." : " .";
+  }
+  BOOST_TEST(newsdesk::split_sentences(dots) == (std::vector<Sentence>{{dots, 0, dots.size()}}));
 }
 
 BOOST_AUTO_TEST_CASE(covers_every_byte_but_white_space_exactly_once) {
@@ -530,6 +1034,8 @@ BOOST_AUTO_TEST_CASE(covers_every_byte_but_white_space_exactly_once) {
       "Dr. J. R. Okafor said: “It is over.” (She left. Twice.) Then... “Why?!” he asked.\r\n",
       "\n\n  “ ” ( ) . . . ! ? … \r\n",
       "U.S. Inc. etc. No. J. a.m.",
+      "Steps: 1. Pack the\ntent 2. Check (the map\n"
+      "• 9. Go . . . . Then\nwrapped “Why?” Ruiz asked.",
   };
   for (const std::string_view input : inputs) {
     BOOST_TEST_CONTEXT("input: " << escaped(input, NonAscii::escape)) {
