@@ -51,9 +51,9 @@ struct Sentence {
 //   - before_name: stands before what it introduces, a name, a number or an example (Mr. Dr.
 //     Prof. St. Gen. No. vs. e.g. i.e. ...), or is a single capital initial ("J."): never ends
 //     a sentence.
-//   - before_number: a single small letter ("p." for page, "s." for section, "c." for circa),
-//     the same letter doubled ("pp."), or a numero sign ("N°.", "Nº."): ends a sentence unless
-//     a number comes next.
+//   - before_number: a single small ASCII letter ("p." for page, "s." for section, "c." for
+//     circa), the same letter doubled ("pp."), or a numero sign ("N°.", "Nº."): ends a sentence
+//     unless a number comes next.
 //   - other: U.S. Inc. Co. Ltd. Jr. a.m. p.m. etc. and the months: ends a sentence only when
 //     the next word is a common sentence opener, or an opening quotation mark comes next.
 //   - none: not an abbreviation.
@@ -61,12 +61,16 @@ enum class AbbreviationKind { none, before_name, before_number, other };
 
 // classify_abbreviation()
 //
-// What kind of abbreviation `word` (with its final period) is. The kit's list is asked through
-// abbreviations::find(), exactly, case included ("DR." is none): class `before` gives
-// before_name, class `ordinary` gives other. A single capital letter with its period is
-// an initial (before_name); a single small ASCII letter, the same letter twice, or N or n with
-// a degree sign ° or an ordinal sign º, each with its period, is before_number; any other run
-// of two or more ASCII letter-dot pairs ("U.S.A.", "a.m.") is other.
+// What kind of abbreviation `word` is. `word` is an abbreviation as README.md defines it: a
+// word with its final period, whose opening marks and closing marks after its run are already
+// removed (ends_sentence_after() passes "U.S." for the word "(U.S.”"; "(U.S." itself is none).
+// The kit's list is asked through abbreviations::find(), exactly, case included ("DR." is
+// none): class `before` gives before_name, class `ordinary` gives other. A single capital
+// (README.md: an ASCII one, or a letter beyond ASCII that is no small Latin letter, so "Ł."
+// and "王." but not "é.") with its period is an initial (before_name); a single small ASCII
+// letter, the same letter twice, or N or n with a degree sign ° or an ordinal sign º, each
+// with its period, is before_number; any other run of two or more ASCII letter-dot pairs
+// ("U.S.A.", "a.m.") is other. Anything else, "é." included, is none.
 //
 // Example:
 //   classify_abbreviation("Dr.")
