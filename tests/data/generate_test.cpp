@@ -73,7 +73,7 @@ BOOST_AUTO_TEST_CASE(names_a_data_folder_it_cannot_read) {
   BOOST_CHECK_EXCEPTION(static_cast<void>(newsdesk::load_source_text("no/such/data")),
                         std::runtime_error, [](const std::runtime_error& error) {
                           return std::string(error.what()) ==
-                                 "no/such/data/corpus/corpus.json: cannot read: No such file or directory";
+                                 "no/such/data/corpus/corpus.json: No such file or directory";
                         });
 }
 

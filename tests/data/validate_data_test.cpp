@@ -191,7 +191,7 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        "'{', or a literal"},
       {"gold_missing",
        [](const DataCopy& c) { fs::remove(c.dir() / kGold); },
-       kGold + ": cannot read: No such file or directory"},
+       kGold + ": No such file or directory"},
       {"gold_names_another_article",
        [](const DataCopy& c) {
          c.edit_json(kGold, [](json& g) { g["article"] = "002-lodz-new-commons-leader"; });

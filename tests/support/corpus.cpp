@@ -1,24 +1,18 @@
 #include "corpus.hpp"
 
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 #include <fmt/core.h>
+
+#include "input.hpp"
 
 namespace newsdesk::testing {
 
 std::filesystem::path source_dir() { return NEWSDESK_SOURCE_DIR; }
 
 std::string read_file(const std::filesystem::path& path) {
-  const std::filesystem::path full = path.is_absolute() ? path : source_dir() / path;
-  std::ifstream in(full, std::ios::binary);
-  if (!in) {
-    throw std::runtime_error(fmt::format("{}: cannot open for reading", path.string()));
-  }
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  return std::move(contents).str();
+  return newsdesk::read_file(path.is_absolute() ? path : source_dir() / path);
 }
 
 const std::vector<CorpusArticle>& corpus_articles() {

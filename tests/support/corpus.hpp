@@ -24,7 +24,7 @@ struct CorpusArticle {
 [[nodiscard]] std::filesystem::path source_dir();
 
 // The whole file at `path` (absolute, or relative to the source tree), byte for byte.
-// Throws std::runtime_error naming the file when it cannot be read.
+// Throws newsdesk::input_error (a std::runtime_error) naming the file when it cannot be read.
 [[nodiscard]] std::string read_file(const std::filesystem::path& path);
 
 // Every article of the corpus, in manifest order, read once per test program.

@@ -1,11 +1,7 @@
 #include "generate.hpp"
 
 #include <array>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <random>
 #include <set>
@@ -15,6 +11,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "input.hpp"
+
 namespace newsdesk {
 
 namespace {
@@ -23,13 +21,9 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 json read_json(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    throw std::runtime_error(
-        fmt::format("{}: cannot read: {}", file.generic_string(), std::strerror(errno)));
-  }
+  const std::string text = read_file(file);
   try {
-    return json::parse(std::string(std::istreambuf_iterator<char>(in), {}));
+    return json::parse(text);
   } catch (const json::exception& error) {
     throw std::runtime_error(fmt::format("{}: {}", file.generic_string(), error.what()));
   }

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
@@ -24,26 +23,32 @@ bool read_all(std::FILE* stream, std::string& out) {
 
 }  // namespace
 
-NamedText read_input(const std::string& name) {
-  NamedText input{name, ""};
-  if (name == "-") {
-    if (!read_all(stdin, input.text)) {
-      throw input_error(fmt::format("-: cannot read standard input: {}", std::strerror(errno)));
-    }
-    return input;
-  }
+std::string read_file(const std::filesystem::path& path) {
+  const std::string name = path.generic_string();
   // fopen() accepts a folder on some systems and fails only at the first read.
   std::error_code error;
-  if (std::filesystem::is_directory(name, error)) {
+  if (std::filesystem::is_directory(path, error)) {
     throw input_error(fmt::format("{}: is a folder, expected a file", name));
   }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(name.c_str(), "rb"),
+  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                              &std::fclose);
   if (!file) {
     throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
   }
-  if (!read_all(file.get(), input.text)) {
+  std::string text;
+  if (!read_all(file.get(), text)) {
     throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  }
+  return text;
+}
+
+NamedText read_input(const std::string& name) {
+  if (name != "-") {
+    return {name, read_file(name)};
+  }
+  NamedText input{name, ""};
+  if (!read_all(stdin, input.text)) {
+    throw input_error(fmt::format("-: cannot read standard input: {}", std::strerror(errno)));
   }
   return input;
 }

@@ -1,7 +1,10 @@
-// Reading the files named on the command line, "-" being standard input.
+// Reading files: the one place where the kit opens a file and reads it whole. The program, the
+// data checks and the tests' access to the corpus all read through these functions, so that a
+// missing file, a folder where a file should be, or a failed read gives the same message.
 #ifndef NEWSDESK_TOOLS_INPUT_HPP
 #define NEWSDESK_TOOLS_INPUT_HPP
 
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 
@@ -24,11 +27,19 @@ struct NamedText {
   std::string text;
 };
 
+// read_file()
+//
+// Returns every byte of the file at `path`, unchanged.
+//
+// Errors: throws input_error naming the file when it is missing, is a folder ("FILE: is a
+// folder, expected a file"), or cannot be read.
+[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+
 // read_input()
 //
 // Reads all of `name`, byte for byte: the file of that name, or standard input for "-".
 //
-// Errors: throws input_error when the file is missing, is a folder, or cannot be read.
+// Errors: as read_file(); for standard input, "-: cannot read standard input: reason".
 [[nodiscard]] NamedText read_input(const std::string& name);
 
 }  // namespace newsdesk

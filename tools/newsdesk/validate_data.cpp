@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -17,6 +15,7 @@
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
 
+#include "input.hpp"
 #include "json_schema.hpp"
 #include "load_corpus.hpp"
 
@@ -171,12 +170,16 @@ class Validator {
   }
 
   std::optional<std::string> read_text(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      report(file, "", fmt::format("cannot read: {}", std::strerror(errno)));
+    try {
+      return read_file(file);
+    } catch (const input_error& error) {
+      // The message starts with the file's name, which the report gives already.
+      const std::string_view message = error.what();
+      const std::string prefix = file.generic_string() + ": ";
+      report(file, "", std::string(message.starts_with(prefix) ? message.substr(prefix.size())
+                                                                : message));
       return std::nullopt;
     }
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
 
   std::optional<json> read_json(const fs::path& file) {
