@@ -19,7 +19,11 @@ const newsdesk::SourceText& source() {
 
 std::string generated(std::size_t bytes, std::uint64_t seed) {
   std::ostringstream out;
-  newsdesk::generate_text(source(), bytes, seed, out);
+  std::ostringstream problems;
+  {
+    newsdesk::Output output(out, problems);
+    newsdesk::generate_text(source(), bytes, seed, output);
+  }
   return std::move(out).str();
 }
 

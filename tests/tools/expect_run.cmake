@@ -1,14 +1,20 @@
 # Runs one command and checks its exit status and what it printed; a CTest test for the
 # `newsdesk` program as a user sees it.
 #   cmake -D "COMMAND=prog;arg;..." -D EXPECT_STATUS=1 [-D EXPECT_STDOUT=regex]
-#         [-D EXPECT_STDERR=regex] [-D STDIN_FILE=path] -P expect_run.cmake
+#         [-D EXPECT_STDERR=regex] [-D STDIN_FILE=path] [-D STDOUT_FILE=path] -P expect_run.cmake
+# With STDOUT_FILE (such as /dev/full), standard output goes to that file instead.
 cmake_minimum_required(VERSION 3.25)
 
 if(DEFINED STDIN_FILE)
   set(input INPUT_FILE "${STDIN_FILE}")
 endif()
-execute_process(COMMAND ${COMMAND} ${input}
-  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 20)
+if(DEFINED STDOUT_FILE)
+  set(output OUTPUT_FILE "${STDOUT_FILE}")
+else()
+  set(output OUTPUT_VARIABLE out)
+endif()
+execute_process(COMMAND ${COMMAND} ${input} ${output}
+  RESULT_VARIABLE status ERROR_VARIABLE err TIMEOUT 20)
 
 set(problems "")
 if(NOT status STREQUAL EXPECT_STATUS)

@@ -1,42 +1,137 @@
-// Tests of the newsdesk commands as functions: what each prints for given inputs.
+// Tests of the newsdesk commands as functions: what each prints for given inputs, that
+// reading in pieces gives what the exercise code gives on the whole text, and the reading and
+// writing underneath.
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include <boost/test/unit_test.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "corpus.hpp"
+#include "count_text.hpp"
 #include "input.hpp"
+#include "output.hpp"
+#include "paragraphs.hpp"
+#include "sentences.hpp"
+#include "tokenize.hpp"
 
 namespace {
 
-using newsdesk::NamedText;
+namespace fs = std::filesystem;
+using newsdesk::Options;
 using newsdesk::OutputFormat;
+using newsdesk::Piece;
+using newsdesk::PieceEnd;
+using newsdesk::PieceReader;
+
+// The commands read in pieces of this size in these tests: many pieces of a short text.
+constexpr std::size_t kSmallPieces = 4096;
+
+using CommandFunction = int (*)(const Options&, std::istream&, newsdesk::Output&);
+
+struct RunResult {
+  int status = 0;
+  std::string out;
+  std::string err;
+};
+
+// Runs `command` with `standard_input` as its standard input and `files` as its FILE
+// arguments ("-" by default).
+RunResult run(CommandFunction command, const std::string& standard_input,
+              OutputFormat format = OutputFormat::plain,
+              std::vector<std::string> files = {"-"}) {
+  Options options;
+  options.files = std::move(files);
+  options.format = format;
+  options.piece_size = kSmallPieces;
+  std::istringstream in(standard_input);
+  std::ostringstream out;
+  std::ostringstream err;
+  RunResult result;
+  {
+    newsdesk::Output output(out, err);
+    result.status = command(options, in, output);
+  }
+  result.out = out.str();
+  result.err = err.str();
+  return result;
+}
+
+// A file in the temporary folder, removed at the end of the test.
+class TempFile {
+ public:
+  TempFile(const std::string& name, const std::string& bytes)
+      : path_(fs::temp_directory_path() / ("newsdesk-test-" + name)) {
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~TempFile() { fs::remove(path_); }
+  [[nodiscard]] std::string name() const { return path_.string(); }
+
+ private:
+  fs::path path_;
+};
+
+// Every article of the corpus, one after the other with a blank line between, repeated until
+// the text is larger than `bytes`: a text that the program must read in several pieces.
+std::string corpus_text_of_at_least(std::size_t bytes) {
+  std::string text;
+  while (text.size() < bytes) {
+    for (const newsdesk::testing::CorpusArticle& article : newsdesk::testing::corpus_articles()) {
+      text += article.text;
+      text += '\n';
+    }
+  }
+  return text;
+}
+
+// The same text with each line wrapped at the last space before column 60, so that most lines
+// start with a small letter and sentences go on across line breaks.
+std::string wrapped(const std::string& text) {
+  std::string out;
+  std::size_t column = 0;
+  std::size_t last_space = std::string::npos;
+  for (const char c : text) {
+    out += c;
+    column = c == '\n' ? 0 : column + 1;
+    if (c == ' ') {
+      last_space = out.size() - 1;
+    }
+    if (column > 60 && last_space != std::string::npos && out[last_space] == ' ') {
+      out[last_space] = '\n';
+      column = out.size() - last_space - 1;
+      last_space = std::string::npos;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(newsdesk_commands)
 
 BOOST_AUTO_TEST_CASE(documented_examples) {
-  BOOST_TEST(newsdesk::run_count({{"a.txt", "Zoë won.\n"}}, OutputFormat::plain) ==
+  const TempFile a("a.txt", "Zoë won.\n");
+  BOOST_TEST(run(newsdesk::run_count, "", OutputFormat::plain, {a.name()}).out ==
              "  lines   words   chars   bytes invalid\n"
-             "      1       2       9      10       0 a.txt\n");
-  BOOST_TEST(newsdesk::run_paragraphs({"a.txt", "Flood wall approved\nIt passed.\n"},
-                                      OutputFormat::plain) ==
+             "      1       2       9      10       0 " + a.name() + "\n");
+  BOOST_TEST(run(newsdesk::run_paragraphs, "Flood wall approved\nIt passed.\n").out ==
              "headline         0     19  Flood wall approved\n"
              "paragraph       20     30  It passed.\n");
-}
-
-BOOST_AUTO_TEST_CASE(documented_examples_of_level_2) {
-  BOOST_TEST(newsdesk::run_tokenize({"a.txt", "They can't.\n"}, OutputFormat::plain) ==
-             "They\nca\nn't\n.\n");
-  BOOST_TEST(newsdesk::run_sentences({"a.txt", "It passed. He left.\n"}, OutputFormat::plain) ==
+  BOOST_TEST(run(newsdesk::run_tokenize, "They can't.\n").out == "They\nca\nn't\n.\n");
+  BOOST_TEST(run(newsdesk::run_sentences, "It passed. He left.\n").out ==
              "It passed.\nHe left.\n");
 }
 
 BOOST_AUTO_TEST_CASE(tokenize_json_offsets_count_from_the_start_of_the_input) {
   const nlohmann::json out = nlohmann::json::parse(
-      newsdesk::run_tokenize({"-", "Headline\r\nZoë won.\n"}, OutputFormat::json));
+      run(newsdesk::run_tokenize, "Headline\r\nZoë won.\n", OutputFormat::json).out);
   BOOST_TEST(out["tokens"].size() == 4u);
   BOOST_TEST(out["tokens"][1]["text"] == "Zoë");
   BOOST_TEST(out["tokens"][1]["begin"] == 10);
@@ -46,29 +141,45 @@ BOOST_AUTO_TEST_CASE(tokenize_json_offsets_count_from_the_start_of_the_input) {
 
 BOOST_AUTO_TEST_CASE(sentences_json_of_empty_input_is_an_empty_list) {
   const nlohmann::json out =
-      nlohmann::json::parse(newsdesk::run_sentences({"-", ""}, OutputFormat::json));
+      nlohmann::json::parse(run(newsdesk::run_sentences, "", OutputFormat::json).out);
   BOOST_TEST(out["sentences"].size() == 0u);
   const nlohmann::json two = nlohmann::json::parse(
-      newsdesk::run_sentences({"-", "Title\nIt passed. He left."}, OutputFormat::json));
+      run(newsdesk::run_sentences, "Title\nIt passed. He left.", OutputFormat::json).out);
   BOOST_TEST(two["sentences"].size() == 3u);
   BOOST_TEST(two["sentences"][2]["begin"] == 17);
 }
 
+BOOST_AUTO_TEST_CASE(sentences_prints_a_wrapped_sentence_on_one_line) {
+  BOOST_TEST(run(newsdesk::run_sentences, "The council met on a\r\nwet Monday. It voted.\n").out ==
+             "The council met on a wet Monday.\nIt voted.\n");
+}
+
 BOOST_AUTO_TEST_CASE(count_adds_a_total_line_for_several_inputs) {
-  const std::string out =
-      newsdesk::run_count({{"a", "one two\n"}, {"b", "three\n"}}, OutputFormat::plain);
-  BOOST_TEST(out ==
+  const TempFile a("a", "one two\n");
+  const TempFile b("b", "three\n");
+  BOOST_TEST(run(newsdesk::run_count, "", OutputFormat::plain, {a.name(), b.name()}).out ==
              "  lines   words   chars   bytes invalid\n"
-             "      1       2       8       8       0 a\n"
-             "      1       1       6       6       0 b\n"
+             "      1       2       8       8       0 " + a.name() + "\n" +
+             "      1       1       6       6       0 " + b.name() + "\n" +
              "      2       3      14      14       0 total\n");
 }
 
+BOOST_AUTO_TEST_CASE(count_goes_on_past_a_missing_file) {
+  const RunResult result =
+      run(newsdesk::run_count, "one\n", OutputFormat::plain, {"no/such/file.txt", "-"});
+  BOOST_TEST(result.status == newsdesk::kExitBadInput);
+  BOOST_TEST(result.err == "newsdesk: no/such/file.txt: No such file or directory\n");
+  BOOST_TEST(result.out ==
+             "  lines   words   chars   bytes invalid\n"
+             "      1       1       4       4       0 -\n");
+}
+
 BOOST_AUTO_TEST_CASE(count_json_has_every_file_and_the_total) {
+  const TempFile b("b", "caf\xE9\n");
   const nlohmann::json out = nlohmann::json::parse(
-      newsdesk::run_count({{"a", "one two\n"}, {"b", "caf\xE9\n"}}, OutputFormat::json));
+      run(newsdesk::run_count, "one two\n", OutputFormat::json, {"-", b.name()}).out);
   BOOST_TEST(out["files"].size() == 2u);
-  BOOST_TEST(out["files"][0]["file"] == "a");
+  BOOST_TEST(out["files"][0]["file"] == "-");
   BOOST_TEST(out["files"][0]["words"] == 2);
   BOOST_TEST(out["files"][1]["invalid_bytes"] == 1);
   BOOST_TEST(out["total"]["bytes"] == 13);
@@ -78,7 +189,7 @@ BOOST_AUTO_TEST_CASE(count_json_has_every_file_and_the_total) {
 BOOST_AUTO_TEST_CASE(paragraphs_json_keeps_offsets_of_invalid_utf8) {
   // The invalid byte is written as U+FFFD in the JSON text; the offsets count the bytes.
   const nlohmann::json out = nlohmann::json::parse(
-      newsdesk::run_paragraphs({"-", "Caf\xE9 opens\nIt did.\n"}, OutputFormat::json));
+      run(newsdesk::run_paragraphs, "Caf\xE9 opens\nIt did.\n", OutputFormat::json).out);
   BOOST_TEST(out["file"] == "-");
   BOOST_TEST(out["parts"][0]["kind"] == "headline");
   BOOST_TEST(out["parts"][0]["text"] == "Caf\uFFFD opens");
@@ -86,26 +197,228 @@ BOOST_AUTO_TEST_CASE(paragraphs_json_keeps_offsets_of_invalid_utf8) {
   BOOST_TEST(out["parts"][1]["begin"] == 11);
 }
 
-BOOST_AUTO_TEST_CASE(read_input_reads_every_byte) {
-  const std::filesystem::path path =
-      std::filesystem::temp_directory_path() / "newsdesk-read-input-test.txt";
-  const std::string bytes("a\0b\r\n\xFF", 6);
-  {
-    std::FILE* file = std::fopen(path.string().c_str(), "wb");
-    BOOST_TEST_REQUIRE(file != nullptr);
-    std::fwrite(bytes.data(), 1, bytes.size(), file);
-    std::fclose(file);
-  }
-  BOOST_TEST(newsdesk::read_input(path.string()).text == bytes);
-  std::filesystem::remove(path);
+BOOST_AUTO_TEST_CASE(every_command_skips_a_byte_order_mark_and_counts_it_in_offsets) {
+  const std::string text = "\xEF\xBB\xBFZoë won.\n";
+  const nlohmann::json tokens =
+      nlohmann::json::parse(run(newsdesk::run_tokenize, text, OutputFormat::json).out);
+  BOOST_TEST(tokens["tokens"][0]["text"] == "Zoë");
+  BOOST_TEST(tokens["tokens"][0]["begin"] == 3);
+  const nlohmann::json sentences =
+      nlohmann::json::parse(run(newsdesk::run_sentences, text, OutputFormat::json).out);
+  BOOST_TEST(sentences["sentences"][0]["text"] == "Zoë won.");
+  BOOST_TEST(sentences["sentences"][0]["begin"] == 3);
+  const nlohmann::json parts =
+      nlohmann::json::parse(run(newsdesk::run_paragraphs, text, OutputFormat::json).out);
+  BOOST_TEST(parts["parts"][0]["text"] == "Zoë won.");
+  BOOST_TEST(parts["parts"][0]["begin"] == 3);
+  const nlohmann::json counts =
+      nlohmann::json::parse(run(newsdesk::run_count, text, OutputFormat::json).out);
+  BOOST_TEST(counts["total"]["bytes"] == 13);
+  BOOST_TEST(counts["total"]["characters"] == 9);
+  BOOST_TEST(counts["total"]["words"] == 2);
 }
 
-BOOST_AUTO_TEST_CASE(read_input_names_a_missing_file) {
+BOOST_AUTO_TEST_CASE(a_missing_file_is_an_input_error_naming_it) {
   BOOST_CHECK_EXCEPTION(
-      static_cast<void>(newsdesk::read_input("no/such/file.txt")), newsdesk::input_error,
-      [](const newsdesk::input_error& error) {
+      run(newsdesk::run_tokenize, "", OutputFormat::plain, {"no/such/file.txt"}),
+      newsdesk::input_error, [](const newsdesk::input_error& error) {
         return std::string(error.what()) == "no/such/file.txt: No such file or directory";
       });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The commands read in pieces; on a text of many pieces they must print exactly what the
+// exercise code finds in the whole text.
+BOOST_AUTO_TEST_SUITE(newsdesk_streaming)
+
+BOOST_AUTO_TEST_CASE(tokenize_in_pieces_gives_the_tokens_of_the_whole_text) {
+  const std::string text = corpus_text_of_at_least(100 * kSmallPieces);
+  std::string expected;
+  for (const newsdesk::Token& token : newsdesk::tokenize(text)) {
+    expected += token.text;
+    expected += '\n';
+  }
+  BOOST_TEST_REQUIRE(!expected.empty());
+  BOOST_TEST((run(newsdesk::run_tokenize, text).out == expected));
+}
+
+BOOST_AUTO_TEST_CASE(sentences_in_pieces_give_the_sentences_of_the_whole_text) {
+  for (const std::string& text :
+       {corpus_text_of_at_least(100 * kSmallPieces),
+        wrapped(corpus_text_of_at_least(100 * kSmallPieces))}) {
+    const nlohmann::json out =
+        nlohmann::json::parse(run(newsdesk::run_sentences, text, OutputFormat::json).out);
+    const std::vector<newsdesk::Sentence> expected = newsdesk::split_sentences(text);
+    BOOST_TEST_REQUIRE(out["sentences"].size() == expected.size());
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      differ += out["sentences"][i]["begin"] != expected[i].begin ||
+                out["sentences"][i]["end"] != expected[i].end;
+    }
+    BOOST_TEST(differ == 0u, differ << " of " << expected.size() << " sentences differ");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(paragraphs_in_pieces_give_the_parts_of_the_whole_text) {
+  // One long "article": the headline, byline and dateline of the first, then many lines,
+  // subheads and boilerplate among them.
+  const std::string text = corpus_text_of_at_least(100 * kSmallPieces);
+  const nlohmann::json out =
+      nlohmann::json::parse(run(newsdesk::run_paragraphs, text, OutputFormat::json).out);
+  const std::vector<newsdesk::Part> expected = newsdesk::split_article(text);
+  BOOST_TEST_REQUIRE(out["parts"].size() == expected.size());
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    differ += out["parts"][i]["kind"] != newsdesk::to_string(expected[i].kind) ||
+              out["parts"][i]["begin"] != expected[i].begin ||
+              out["parts"][i]["end"] != expected[i].end;
+  }
+  BOOST_TEST(differ == 0u, differ << " of " << expected.size() << " parts differ");
+}
+
+BOOST_AUTO_TEST_CASE(count_in_pieces_gives_the_counts_of_the_whole_text) {
+  const std::string text = corpus_text_of_at_least(100 * kSmallPieces) + "end";
+  const newsdesk::TextCounts expected = newsdesk::count_text(text);
+  const nlohmann::json out =
+      nlohmann::json::parse(run(newsdesk::run_count, text, OutputFormat::json).out);
+  BOOST_TEST(out["total"]["bytes"] == expected.bytes);
+  BOOST_TEST(out["total"]["lines"] == expected.lines);
+  BOOST_TEST(out["total"]["words"] == expected.words);
+  BOOST_TEST(out["total"]["characters"] == expected.characters);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(newsdesk_input)
+
+BOOST_AUTO_TEST_CASE(piece_reader_documented_example) {
+  std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");
+  PieceReader reader(in, "-", PieceEnd::line);
+  const std::optional<Piece> piece = reader.next();
+  BOOST_TEST_REQUIRE(piece.has_value());
+  BOOST_TEST(piece->text == "One.\nTwo.\n");
+  BOOST_TEST(piece->offset == 3u);
+  BOOST_TEST(!reader.next().has_value());
+  BOOST_TEST(reader.bytes_read() == 13u);
+}
+
+BOOST_AUTO_TEST_CASE(piece_reader_gives_every_byte_in_order_and_ends_pieces_where_allowed) {
+  const std::string text = wrapped(corpus_text_of_at_least(100 * kSmallPieces));
+  for (const PieceEnd end : {PieceEnd::line, PieceEnd::sentence}) {
+    std::istringstream in(text);
+    PieceReader reader(in, "-", end, kSmallPieces);
+    std::size_t offset = 0;
+    std::size_t pieces = 0;
+    while (const std::optional<Piece> piece = reader.next()) {
+      BOOST_TEST_REQUIRE(piece->offset == offset);
+      BOOST_TEST_REQUIRE((text.compare(offset, piece->text.size(), piece->text) == 0));
+      offset += piece->text.size();
+      ++pieces;
+      if (offset == text.size()) {
+        break;
+      }
+      BOOST_TEST_REQUIRE(piece->text.ends_with('\n'));
+      if (end == PieceEnd::sentence) {
+        // The next line starts with no small letter, and is the one given as next_line.
+        const unsigned char next = static_cast<unsigned char>(text[offset]);
+        BOOST_TEST_REQUIRE(!(next >= 'a' && next <= 'z'), "piece " << pieces);
+        BOOST_TEST_REQUIRE(piece->next_line == text.substr(offset, text.find('\n', offset) + 1 - offset));
+      }
+    }
+    BOOST_TEST(offset == text.size());
+    BOOST_TEST(pieces >= 50u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(piece_reader_of_empty_input_gives_no_piece) {
+  std::istringstream in("");
+  PieceReader reader(in, "-", PieceEnd::sentence);
+  BOOST_TEST(!reader.next().has_value());
+}
+
+BOOST_AUTO_TEST_CASE(read_file_reads_every_byte) {
+  const std::string bytes("a\0b\r\n\xFF", 6);
+  const TempFile file("read-file.txt", bytes);
+  BOOST_TEST(newsdesk::read_file(file.name()) == bytes);
+}
+
+BOOST_AUTO_TEST_CASE(read_file_names_a_missing_file_and_a_folder) {
+  BOOST_CHECK_EXCEPTION(static_cast<void>(newsdesk::read_file("no/such/file.txt")),
+                        newsdesk::input_error, [](const newsdesk::input_error& error) {
+                          return std::string(error.what()) ==
+                                 "no/such/file.txt: No such file or directory";
+                        });
+  const std::string folder = fs::temp_directory_path().string();
+  BOOST_CHECK_EXCEPTION(static_cast<void>(newsdesk::read_file(folder)), newsdesk::input_error,
+                        [&](const newsdesk::input_error& error) {
+                          return std::string(error.what()) ==
+                                 folder + ": is a folder, expected a file";
+                        });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(newsdesk_output)
+
+BOOST_AUTO_TEST_CASE(output_documented_example) {
+  std::ostringstream out;
+  std::ostringstream err;
+  newsdesk::Output output(out, err);
+  output.write("one\n");
+  output.report("b.txt: No such file or directory");
+  output.flush();
+  BOOST_TEST(out.str() == "one\n");
+  BOOST_TEST(err.str() == "newsdesk: b.txt: No such file or directory\n");
+}
+
+BOOST_AUTO_TEST_CASE(output_to_a_full_disk_is_a_write_error) {
+  std::ofstream full("/dev/full", std::ios::binary);
+  BOOST_TEST_REQUIRE(full.is_open(), "this test needs /dev/full (Linux)");
+  std::ostringstream err;
+  newsdesk::Output output(full, err);
+  output.write("one\n");
+  BOOST_CHECK_EXCEPTION(output.flush(), newsdesk::write_error,
+                        [](const newsdesk::write_error& error) {
+                          return std::string(error.what()) ==
+                                     "write error: No space left on device" &&
+                                 !error.broken_pipe();
+                        });
+}
+
+BOOST_AUTO_TEST_CASE(append_json_string_documented_example) {
+  std::string out;
+  newsdesk::append_json_string(out, "Caf\xE9 \"open\"");
+  BOOST_TEST(out == "\"Caf\xEF\xBF\xBD \\\"open\\\"\"");
+}
+
+BOOST_AUTO_TEST_CASE(append_json_string_escapes_control_characters_and_keeps_utf8) {
+  std::string out;
+  newsdesk::append_json_string(out, std::string("a\n\t\\\0é", 7));
+  BOOST_TEST(out == "\"a\\u000a\\u0009\\\\\\u0000é\"");
+  BOOST_TEST(nlohmann::json::parse(out) == std::string("a\n\t\\\0é", 7));
+}
+
+BOOST_AUTO_TEST_CASE(json_writer_documented_example) {
+  std::ostringstream out;
+  std::ostringstream err;
+  {
+    newsdesk::Output output(out, err);
+    newsdesk::JsonWriter json(output);
+    json.member("file", "a.txt");
+    json.begin_list("parts");
+    const newsdesk::JsonField part[] = {{"kind", "headline"}, {"begin", std::size_t{0}}};
+    json.item(part);
+    json.end_list();
+    json.finish();
+  }
+  BOOST_TEST(out.str() ==
+             "{\n"
+             "  \"file\": \"a.txt\",\n"
+             "  \"parts\": [\n"
+             "    {\"kind\": \"headline\", \"begin\": 0}\n"
+             "  ]\n"
+             "}\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

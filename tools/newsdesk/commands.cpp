@@ -1,137 +1,351 @@
 #include "commands.hpp"
 
+#include <cerrno>
+#include <fstream>
+#include <optional>
+
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "count_text.hpp"
+#include "generate.hpp"
+#include "input.hpp"
 #include "paragraphs.hpp"
 #include "sentences.hpp"
 #include "tokenize.hpp"
+#include "validate_data.hpp"
 
 namespace newsdesk {
 
 namespace {
 
-// JSON text must be valid UTF-8; the input need not be. Invalid bytes become U+FFFD rather
-// than making the whole command fail.
-std::string to_json_text(const nlohmann::ordered_json& document) {
-  return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+// ---- count
+
+void add_counts(TextCounts& total, const TextCounts& counts) {
+  total.bytes += counts.bytes;
+  total.lines += counts.lines;
+  total.words += counts.words;
+  total.characters += counts.characters;
+  total.invalid_bytes += counts.invalid_bytes;
 }
 
-nlohmann::ordered_json counts_to_json(const TextCounts& counts) {
-  return {{"bytes", counts.bytes},           {"lines", counts.lines},
-          {"words", counts.words},           {"characters", counts.characters},
-          {"invalid_bytes", counts.invalid_bytes}};
-}
-
-std::string counts_row(const TextCounts& counts, const std::string& name) {
-  return fmt::format("{:>7} {:>7} {:>7} {:>7} {:>7} {}\n", counts.lines, counts.words,
-                     counts.characters, counts.bytes, counts.invalid_bytes, name);
-}
-
-// Appends one {"text": ..., "begin": ..., "end": ...} object of a JSON list of spans.
-void append_json_span(std::string& out, std::string_view text, std::size_t begin,
-                      std::size_t end, bool first) {
-  out += first ? "\n    " : ",\n    ";
-  out += "{\"text\": ";
-  out += nlohmann::ordered_json(text).dump(-1, ' ', false,
-                                           nlohmann::ordered_json::error_handler_t::replace);
-  out += fmt::format(", \"begin\": {}, \"end\": {}}}", begin, end);
-}
-
-// Prints the spans that `split` finds in each line of `text`, one per line or as the JSON
-// list `name`. Every line is split on its own, offsets shifted to the whole text: the rules
-// of both tokens and sentences end every span at a line break, and a line at a time keeps
-// memory bounded by the output rather than by a list of every span of a large file.
-template <typename Split>
-std::string print_spans_by_line(std::string_view text, OutputFormat format,
-                                std::string_view name, Split split) {
-  std::string out;
-  if (format == OutputFormat::json) out += fmt::format("{{\n  \"{}\": [", name);
-  bool first = true;
-  for (std::size_t line_start = 0; line_start < text.size();) {
-    std::size_t line_end = text.find('\n', line_start);
-    line_end = line_end == std::string_view::npos ? text.size() : line_end + 1;
-    for (const auto& span : split(text.substr(line_start, line_end - line_start))) {
-      if (format == OutputFormat::json) {
-        append_json_span(out, span.text, line_start + span.begin, line_start + span.end, first);
-      } else {
-        out += span.text;
-        out += '\n';
-      }
-      first = false;
-    }
-    line_start = line_end;
+// The counts of one input, summed over its pieces: no word, character or invalid sequence
+// spans a line break, so the sum is what count_text() gives on the whole text.
+TextCounts count_input(InputFile& input, std::size_t piece_size) {
+  PieceReader reader(input.stream(), input.name(), PieceEnd::line, piece_size);
+  TextCounts counts;
+  while (const std::optional<Piece> piece = reader.next()) {
+    add_counts(counts, count_text(piece->text));
   }
-  if (format == OutputFormat::json) out += first ? "]\n}\n" : "\n  ]\n}\n";
-  return out;
+  counts.bytes = reader.bytes_read();  // a byte-order mark is no text, but it is bytes
+  return counts;
 }
+
+void write_counts_row(Output& output, const TextCounts& counts, std::string_view name) {
+  output.write(fmt::format("{:>7} {:>7} {:>7} {:>7} {:>7} {}\n", counts.lines, counts.words,
+                           counts.characters, counts.bytes, counts.invalid_bytes, name));
+}
+
+// The JSON members of one count; the list of files puts the file's name before them.
+std::vector<JsonField> count_fields(const TextCounts& counts, std::vector<JsonField> fields = {}) {
+  fields.insert(fields.end(), {{"bytes", counts.bytes},
+                               {"lines", counts.lines},
+                               {"words", counts.words},
+                               {"characters", counts.characters},
+                               {"invalid_bytes", counts.invalid_bytes}});
+  return fields;
+}
+
+// ---- tokens and sentences
+
+// How each span of a text command is printed: one per line, or one JSON object per line.
+class SpanPrinter {
+ public:
+  SpanPrinter(Output& output, OutputFormat format, std::string_view list_name)
+      : output_(output), format_(format) {
+    if (format_ == OutputFormat::json) {
+      json_.emplace(output_);
+      json_->begin_list(list_name);
+    }
+  }
+
+  // Prints `text`, which starts at `begin` in the input. In plain text a line break inside
+  // a span (a wrapped sentence) is printed as a space, so that each span is one line.
+  void print(std::string_view text, std::size_t begin) {
+    if (json_) {
+      const JsonField fields[] = {{"text", text}, {"begin", begin}, {"end", begin + text.size()}};
+      json_->item(fields);
+      return;
+    }
+    std::size_t line_break = text.find('\n');
+    while (line_break != std::string_view::npos) {
+      const bool crlf = line_break > 0 && text[line_break - 1] == '\r';
+      output_.write(text.substr(0, crlf ? line_break - 1 : line_break));
+      output_.write(' ');
+      text.remove_prefix(line_break + 1);
+      line_break = text.find('\n');
+    }
+    output_.write(text);
+    output_.write('\n');
+  }
+
+  void finish() {
+    if (json_) {
+      json_->end_list();
+      json_->finish();
+    }
+    output_.flush();
+  }
+
+ private:
+  Output& output_;
+  OutputFormat format_;
+  std::optional<JsonWriter> json_;
+};
+
+const std::string& the_one_file(const Options& options) { return options.files.at(0); }
+
+// ---- paragraphs
+
+void print_part(Output& output, std::optional<JsonWriter>& json, const Part& part,
+                std::size_t shift) {
+  if (json) {
+    const JsonField fields[] = {{"kind", to_string(part.kind)},
+                                {"text", part.text},
+                                {"begin", part.begin + shift},
+                                {"end", part.end + shift}};
+    json->item(fields);
+  } else {
+    output.write(fmt::format("{:<11} {:>6} {:>6}  {}\n", to_string(part.kind), part.begin + shift,
+                             part.end + shift, part.text));
+  }
+}
+
+// The parts of an article read in pieces, with split_article() itself. It decides each line
+// from the article's head (its headline, byline, and the lines up to its first paragraph),
+// the line itself, and whether a paragraph line comes after it (a subhead needs one). So a
+// window made of the head and the lines that follow gives every line its final part, except
+// the last paragraph line of the window and what comes after it: those wait for the next
+// window. Memory: the head, a piece, and the lines carried over.
+class ArticleParts {
+ public:
+  ArticleParts(Output& output, std::optional<JsonWriter>& json) : output_(output), json_(json) {}
+
+  void add(const Piece& piece) {
+    if (window_.empty()) {
+      window_offset_ = piece.offset;
+    }
+    window_ += piece.text;
+    if (!head_complete_) {
+      read_head();
+      return;
+    }
+    print_window(/*at_end=*/false);
+  }
+
+  void finish() {
+    if (!head_complete_) {
+      print_parts(split_article(window_), window_offset_, 0, window_.size());
+    } else {
+      print_window(/*at_end=*/true);
+    }
+  }
+
+ private:
+  // Until the first paragraph is read, the window is all head.
+  void read_head() {
+    const std::vector<Part> parts = split_article(window_);
+    for (const Part& part : parts) {
+      if (part.kind == PartKind::paragraph) {
+        const std::size_t head_end = line_end(part.end);
+        print_parts(parts, window_offset_, 0, head_end);
+        head_ = window_.substr(0, head_end);
+        window_.erase(0, head_end);
+        window_offset_ += head_end;
+        head_complete_ = true;
+        print_window(/*at_end=*/false);
+        return;
+      }
+    }
+  }
+
+  void print_window(bool at_end) {
+    const std::vector<Part> parts = split_article(head_ + window_);
+    const std::size_t head_size = head_.size();
+    // What the next window must see again: from the line of the last paragraph on.
+    std::size_t keep_from = window_.size();
+    if (!at_end) {
+      for (const Part& part : parts) {
+        if (part.begin >= head_size && part.kind != PartKind::boilerplate) {
+          keep_from = line_start(part.begin - head_size);
+        }
+      }
+    }
+    for (const Part& part : parts) {
+      if (part.begin >= head_size && part.begin - head_size < keep_from) {
+        print_part(output_, json_, part, window_offset_ - head_size);
+      }
+    }
+    window_.erase(0, keep_from);
+    window_offset_ += keep_from;
+  }
+
+  void print_parts(const std::vector<Part>& parts, std::size_t shift, std::size_t begin,
+                   std::size_t end) {
+    for (const Part& part : parts) {
+      if (part.begin >= begin && part.begin < end) {
+        print_part(output_, json_, part, shift);
+      }
+    }
+  }
+
+  // The end of the line (after its line break) holding window_[at], and its start.
+  std::size_t line_end(std::size_t at) const {
+    const std::size_t line_break = window_.find('\n', at);
+    return line_break == std::string::npos ? window_.size() : line_break + 1;
+  }
+  std::size_t line_start(std::size_t at) const {
+    const std::size_t line_break = at == 0 ? std::string::npos : window_.rfind('\n', at - 1);
+    return line_break == std::string::npos ? 0 : line_break + 1;
+  }
+
+  Output& output_;
+  std::optional<JsonWriter>& json_;
+  std::string head_;
+  std::string window_;              // the lines after the head not yet given their parts
+  std::size_t window_offset_ = 0;   // where window_ starts in the input
+  bool head_complete_ = false;
+};
 
 }  // namespace
 
-std::string run_tokenize(const NamedText& input, OutputFormat format) {
-  return print_spans_by_line(input.text, format, "tokens",
-                             [](std::string_view line) { return tokenize(line); });
-}
-
-std::string run_sentences(const NamedText& input, OutputFormat format) {
-  return print_spans_by_line(input.text, format, "sentences",
-                             [](std::string_view line) { return split_sentences(line); });
-}
-
-std::string run_count(const std::vector<NamedText>& inputs, OutputFormat format) {
-  std::vector<TextCounts> counts;
+int run_count(const Options& options, std::istream& standard_input, Output& output) {
+  std::vector<std::pair<std::string, TextCounts>> counted;
+  int status = kExitSuccess;
+  for (const std::string& name : options.files) {
+    try {
+      InputFile input(name, standard_input);
+      counted.emplace_back(name, count_input(input, options.piece_size));
+    } catch (const input_error& error) {
+      output.report(error.what());  // like wc: say so, and count the others
+      status = kExitBadInput;
+    }
+  }
+  if (counted.empty()) {
+    return status;
+  }
   TextCounts total;
-  for (const NamedText& input : inputs) {
-    const TextCounts& one = counts.emplace_back(count_text(input.text));
-    total.bytes += one.bytes;
-    total.lines += one.lines;
-    total.words += one.words;
-    total.characters += one.characters;
-    total.invalid_bytes += one.invalid_bytes;
+  for (const auto& [name, counts] : counted) {
+    add_counts(total, counts);
   }
 
-  if (format == OutputFormat::json) {
-    nlohmann::ordered_json files = nlohmann::ordered_json::array();
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
-      nlohmann::ordered_json file = {{"file", inputs[i].name}};
-      file.update(counts_to_json(counts[i]));
-      files.push_back(std::move(file));
+  if (options.format == OutputFormat::json) {
+    JsonWriter json(output);
+    json.begin_list("files");
+    for (const auto& [name, counts] : counted) {
+      json.item(count_fields(counts, {{"file", name}}));
     }
-    return to_json_text({{"files", std::move(files)}, {"total", counts_to_json(total)}});
+    json.end_list();
+    json.member("total", count_fields(total));
+    json.finish();
+  } else {
+    output.write(fmt::format("{:>7} {:>7} {:>7} {:>7} {:>7}\n", "lines", "words", "chars",
+                             "bytes", "invalid"));
+    for (const auto& [name, counts] : counted) {
+      write_counts_row(output, counts, name);
+    }
+    if (counted.size() > 1) {
+      write_counts_row(output, total, "total");
+    }
   }
-
-  std::string out = fmt::format("{:>7} {:>7} {:>7} {:>7} {:>7}\n", "lines", "words", "chars",
-                                "bytes", "invalid");
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    out += counts_row(counts[i], inputs[i].name);
-  }
-  if (inputs.size() > 1) {
-    out += counts_row(total, "total");
-  }
-  return out;
+  output.flush();
+  return status;
 }
 
-std::string run_paragraphs(const NamedText& input, OutputFormat format) {
-  const std::vector<Part> parts = split_article(input.text);
+int run_paragraphs(const Options& options, std::istream& standard_input, Output& output) {
+  InputFile input(the_one_file(options), standard_input);
+  PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+  std::optional<JsonWriter> json;
+  if (options.format == OutputFormat::json) {
+    json.emplace(output);
+    json->member("file", input.name());
+    json->begin_list("parts");
+  }
+  ArticleParts parts(output, json);
+  while (const std::optional<Piece> piece = reader.next()) {
+    parts.add(*piece);
+  }
+  parts.finish();
+  if (json) {
+    json->end_list();
+    json->finish();
+  }
+  output.flush();
+  return kExitSuccess;
+}
 
-  if (format == OutputFormat::json) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (const Part& part : parts) {
-      list.push_back({{"kind", to_string(part.kind)},
-                      {"text", part.text},
-                      {"begin", part.begin},
-                      {"end", part.end}});
+int run_tokenize(const Options& options, std::istream& standard_input, Output& output) {
+  InputFile input(the_one_file(options), standard_input);
+  PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+  SpanPrinter printer(output, options.format, "tokens");
+  while (const std::optional<Piece> piece = reader.next()) {
+    for (const Token& token : tokenize(piece->text)) {
+      printer.print(token.text, piece->offset + token.begin);
     }
-    return to_json_text({{"file", input.name}, {"parts", std::move(list)}});
   }
+  printer.finish();
+  return kExitSuccess;
+}
 
-  std::string out;
-  for (const Part& part : parts) {
-    out += fmt::format("{:<11} {:>6} {:>6}  {}\n", to_string(part.kind), part.begin, part.end,
-                       part.text);
+int run_sentences(const Options& options, std::istream& standard_input, Output& output) {
+  InputFile input(the_one_file(options), standard_input);
+  PieceReader reader(input.stream(), input.name(), PieceEnd::sentence, options.piece_size);
+  SpanPrinter printer(output, options.format, "sentences");
+  while (const std::optional<Piece> piece = reader.next()) {
+    // The piece and the line after it, which is contiguous in the reader's buffer; only the
+    // sentences of the piece are printed (the next piece starts at a sentence).
+    const std::string_view window(piece->text.data(),
+                                  piece->text.size() + piece->next_line.size());
+    for (const Sentence& sentence : split_sentences(window)) {
+      if (sentence.begin >= piece->text.size()) {
+        break;
+      }
+      printer.print(sentence.text, piece->offset + sentence.begin);
+    }
   }
-  return out;
+  printer.finish();
+  return kExitSuccess;
+}
+
+int run_validate_data(const Options& options, std::istream& /*standard_input*/,
+                      Output& output) {
+  const DataSummary summary = validate_data(options.data_dir);
+  for (const DataProblem& problem : summary.problems) {
+    output.report(problem.to_string());
+  }
+  const std::size_t problems = summary.problems.size();
+  output.write(fmt::format("{}: {} articles and {} gold files checked, {} problem{}\n",
+                           options.data_dir, summary.articles, summary.gold_files, problems,
+                           problems == 1 ? "" : "s"));
+  output.flush();
+  return problems == 0 ? kExitSuccess : kExitBadInput;
+}
+
+int run_generate(const Options& options, std::istream& /*standard_input*/, Output& output) {
+  const SourceText source = load_source_text(options.data_dir);
+  const std::size_t bytes = options.megabytes * 1'000'000;
+  if (options.out_file == "-") {
+    generate_text(source, bytes, options.seed, output);
+    output.flush();
+    return kExitSuccess;
+  }
+  std::ofstream file(options.out_file, std::ios::binary);
+  if (!file) {
+    throw write_error(errno);
+  }
+  Output to_file(file, output.problems());
+  generate_text(source, bytes, options.seed, to_file);
+  to_file.flush();
+  return kExitSuccess;
 }
 
 }  // namespace newsdesk

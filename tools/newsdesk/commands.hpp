@@ -1,12 +1,21 @@
-// The work behind each `newsdesk` command: functions from the inputs to the text printed, so
-// that they can be tested without running the program.
+// The `newsdesk` commands: each is a function of (options, standard input, output) that the
+// program dispatches to through one table, and that tests call directly.
+//
+// The text commands stream: they read their input in pieces (PieceReader) and write as they
+// go (Output, JsonWriter), so that memory is bounded by a piece and the longest run of text
+// that cannot be cut (a line; for sentences a wrapped paragraph), not by the input or output.
 #ifndef NEWSDESK_TOOLS_COMMANDS_HPP
 #define NEWSDESK_TOOLS_COMMANDS_HPP
 
+#include <cstdint>
+#include <istream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "input.hpp"
+#include "output.hpp"
 
 namespace newsdesk {
 
@@ -15,63 +24,126 @@ namespace newsdesk {
 // Plain text for people, or one JSON document for programs (`--json`).
 enum class OutputFormat { plain, json };
 
+// Options
+//
+// Everything the command line can set. Each command reads the options it declares (see
+// kCommands) and ignores the others, which keep these defaults.
+struct Options {
+  std::vector<std::string> files;  // inputs; "-" is standard input
+  OutputFormat format = OutputFormat::plain;
+  std::string data_dir = "data";   // validate-data, generate
+  std::size_t megabytes = 0;       // generate
+  std::uint64_t seed = 1;          // generate
+  std::string out_file;            // generate; "-" is standard output
+  // How many bytes the text commands read at a time; tests make it small to cut a short
+  // text into many pieces.
+  std::size_t piece_size = PieceReader::kPieceSize;
+};
+
+// Exit statuses of every command.
+constexpr int kExitSuccess = 0;
+constexpr int kExitBadInput = 1;  // input that cannot be read or processed; a write error
+constexpr int kExitBadUsage = 2;
+
 // run_count()
 //
-// `newsdesk count`: bytes, lines, words, characters and invalid UTF-8 bytes of each input
-// (the rules of exercise 01-count-text), one line per input, then a total line when there is
-// more than one input.
+// `newsdesk count FILE...`: bytes, lines, words, characters and invalid UTF-8 bytes of each
+// input (the rules of exercise 01-count-text), one line per input, then a total line when
+// there is more than one. Like wc, a file that cannot be read is reported and the others are
+// still counted (exit status 1). A byte-order mark counts as 3 bytes and no character.
 //
-// Example (plain):
-//   run_count({{"a.txt", "Zoë won.\n"}}, OutputFormat::plain)
+// Example (plain, "a.txt" holding "Zoë won.\n"):
 //   // =>   lines   words   chars   bytes invalid
 //   //          1       2       9      10       0 a.txt
 //
 // JSON: {"files": [{"file": ..., "bytes": ..., "lines": ..., "words": ..., "characters": ...,
-// "invalid_bytes": ...}, ...], "total": {same fields but "file"}}.
-// Errors: none of its own; the exercise code may throw not_implemented.
-[[nodiscard]] std::string run_count(const std::vector<NamedText>& inputs, OutputFormat format);
+// "invalid_bytes": ...}, ...], "total": {the same but "file"}}.
+int run_count(const Options& options, std::istream& standard_input, Output& output);
 
 // run_paragraphs()
 //
-// `newsdesk paragraphs`: the parts of an article (the rules of exercise 02-paragraphs), one
-// per line as "kind begin end text", byte offsets half-open.
+// `newsdesk paragraphs FILE`: the parts of an article (the rules of exercise 02-paragraphs),
+// one per line as "kind begin end text", byte offsets half-open.
 //
-// Example (plain):
-//   run_paragraphs({"a.txt", "Flood wall approved\nIt passed.\n"}, OutputFormat::plain)
+// Example (plain, "Flood wall approved\nIt passed.\n"):
 //   // => headline        0     19  Flood wall approved
 //   //    paragraph      20     30  It passed.
 //
 // JSON: {"file": ..., "parts": [{"kind": ..., "text": ..., "begin": ..., "end": ...}, ...]}.
-// Bytes that are not valid UTF-8 are written as U+FFFD in JSON strings; offsets still count
-// the original bytes.
-// Errors: none of its own; the exercise code may throw not_implemented.
-[[nodiscard]] std::string run_paragraphs(const NamedText& input, OutputFormat format);
+int run_paragraphs(const Options& options, std::istream& standard_input, Output& output);
 
 // run_tokenize()
 //
-// `newsdesk tokenize`: the tokens of the input (the rules of exercise 05-tokenize), one per
-// line; with JSON, {"tokens": [{"text": ..., "begin": ..., "end": ...}, ...]}. The input is
-// tokenized line by line (no token spans a line break), so memory stays bounded by the size
-// of the output.
+// `newsdesk tokenize FILE`: the tokens of the input (the rules of exercise 05-tokenize), one
+// per line; with JSON, {"tokens": [{"text": ..., "begin": ..., "end": ...}, ...]}.
 //
-// Example (plain):
-//   run_tokenize({"a.txt", "They can't.\n"}, OutputFormat::plain)
-//   // => "They\nca\nn't\n.\n"
-//
-// Errors: none of its own; the exercise code may throw not_implemented.
-[[nodiscard]] std::string run_tokenize(const NamedText& input, OutputFormat format);
+// Example (plain, "They can't.\n"):
+//   // => They
+//   //    ca
+//   //    n't
+//   //    .
+int run_tokenize(const Options& options, std::istream& standard_input, Output& output);
 
 // run_sentences()
 //
-// `newsdesk sentences`: the sentences of the input (the rules of exercise 07-sentences), one
-// per line; with JSON, {"sentences": [{"text": ..., "begin": ..., "end": ...}, ...]}.
+// `newsdesk sentences FILE`: the sentences of the input (the rules of exercise 07-sentences),
+// one per line (a line break inside a wrapped sentence is printed as a space); with JSON,
+// {"sentences": [{"text": ..., "begin": ..., "end": ...}, ...]}.
 //
-// Example (plain):
-//   run_sentences({"a.txt", "It passed. He left.\n"}, OutputFormat::plain)
-//   // => "It passed.\nHe left.\n"
+// Example (plain, "It passed. He left.\n"):
+//   // => It passed.
+//   //    He left.
 //
-// Errors: none of its own; the exercise code may throw not_implemented.
-[[nodiscard]] std::string run_sentences(const NamedText& input, OutputFormat format);
+// Caveat: the input is split at line breaks that end a sentence whatever came before (see
+// PieceEnd::sentence), and each piece sees the line after it; a sentence rule that looks
+// further ahead across such a line break could decide differently on the whole text.
+int run_sentences(const Options& options, std::istream& standard_input, Output& output);
+
+// run_validate_data()
+//
+// `newsdesk validate-data [DIR]`: checks the manifest, articles and gold files of the data
+// folder; each problem is reported as "FILE: JSON path: message", then a summary line.
+int run_validate_data(const Options& options, std::istream& standard_input, Output& output);
+
+// run_generate()
+//
+// `newsdesk generate --megabytes N [--seed S] --out FILE`: a large deterministic text made
+// from the corpus, for benchmarks (see generate.hpp).
+int run_generate(const Options& options, std::istream& standard_input, Output& output);
+
+// OptionSet
+//
+// Which options a command declares on the command line.
+enum class OptionSet { files, one_file, data_dir, generate };
+
+// Command
+//
+// One row of the program's table of commands.
+struct Command {
+  std::string_view name;
+  std::string_view description;
+  OptionSet options;
+  int (*run)(const Options&, std::istream&, Output&);
+};
+
+// kCommands
+//
+// Every command of the program, in the order `newsdesk --help` lists them.
+inline constexpr Command kCommands[] = {
+    {"count", "Count lines, words, characters (UTF-8 code points), bytes and invalid bytes",
+     OptionSet::files, run_count},
+    {"paragraphs", "Split an article into headline, byline, dateline, subheads, paragraphs",
+     OptionSet::one_file, run_paragraphs},
+    {"tokenize", "Split text into tokens by the newsdesk convention, one per line",
+     OptionSet::one_file, run_tokenize},
+    {"sentences", "Split text into sentences, one per line", OptionSet::one_file,
+     run_sentences},
+    {"validate-data",
+     "Check the corpus manifest, article files and gold annotations against their schemas",
+     OptionSet::data_dir, run_validate_data},
+    {"generate", "Write a large deterministic text made from the corpus, for benchmarks",
+     OptionSet::generate, run_generate},
+};
 
 }  // namespace newsdesk
 

@@ -196,12 +196,12 @@ SourceText load_source_text(const std::filesystem::path& data_dir) {
 }
 
 void generate_text(const SourceText& source, std::size_t bytes, std::uint64_t seed,
-                   std::ostream& out) {
+                   Output& out) {
   Generator generator(source, seed);
   std::size_t written = 0;
   while (written < bytes) {
     const std::string text = (written == 0 ? "" : "\n") + generator.article();
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    out.write(text);
     written += text.size();
   }
 }

@@ -5,9 +5,10 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <ostream>
 #include <string>
 #include <vector>
+
+#include "output.hpp"
 
 namespace newsdesk {
 
@@ -44,15 +45,17 @@ struct SourceText {
 // between standard libraries).
 //
 // Example:
-//   std::ostringstream a, b;
-//   generate_text(source, 1'000'000, 7, a);
-//   generate_text(source, 1'000'000, 7, b);
+//   std::ostringstream a, b, problems;
+//   Output to_a(a, problems), to_b(b, problems);
+//   generate_text(source, 1'000'000, 7, to_a);
+//   generate_text(source, 1'000'000, 7, to_b);
+//   to_a.flush(); to_b.flush();
 //   a.str() == b.str()
 //   // => true
 //
-// Errors: none.
+// Errors: throws write_error when `out` cannot be written.
 void generate_text(const SourceText& source, std::size_t bytes, std::uint64_t seed,
-                   std::ostream& out);
+                   Output& out);
 
 }  // namespace newsdesk
 

@@ -42,15 +42,103 @@ std::string read_file(const std::filesystem::path& path) {
   return text;
 }
 
-NamedText read_input(const std::string& name) {
-  if (name != "-") {
-    return {name, read_file(name)};
+}  // namespace newsdesk
+
+namespace newsdesk {
+
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+bool is_ascii_small_letter(unsigned char byte) { return byte >= 'a' && byte <= 'z'; }
+bool is_ascii_space(unsigned char byte) { return byte == ' ' || (byte >= '\t' && byte <= '\r'); }
+
+// Whether a line that starts with `byte` ends the sentence before it, whatever that sentence
+// was: see PieceEnd::sentence.
+bool starts_a_sentence_for_sure(unsigned char byte) {
+  return byte == '\n' || (byte < 0x80 && !is_ascii_space(byte) && !is_ascii_small_letter(byte));
+}
+
+}  // namespace
+
+InputFile::InputFile(const std::string& name, std::istream& standard_input)
+    : name_(name), standard_input_(standard_input) {
+  if (name == "-") {
+    return;
   }
-  NamedText input{name, ""};
-  if (!read_all(stdin, input.text)) {
-    throw input_error(fmt::format("-: cannot read standard input: {}", std::strerror(errno)));
+  std::error_code error;
+  if (std::filesystem::is_directory(name, error)) {
+    throw input_error(fmt::format("{}: is a folder, expected a file", name));
   }
-  return input;
+  file_.open(name, std::ios::binary);
+  if (!file_.is_open()) {
+    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  }
+}
+
+PieceReader::PieceReader(std::istream& in, std::string name, PieceEnd end,
+                         std::size_t piece_size)
+    : in_(in), name_(std::move(name)), end_(end), piece_size_(piece_size) {}
+
+std::optional<Piece> PieceReader::next() {
+  buffer_.erase(0, consumed_);
+  offset_ += consumed_;
+  consumed_ = 0;
+  searched_ = 0;
+  // Read until a piece of full size can end, or the input does.
+  std::size_t end = 0;
+  while (!at_end_ && (buffer_.size() < piece_size_ || (end = find_end()) == 0)) {
+    read_more();
+  }
+  if (at_end_) {
+    end = buffer_.size();  // the rest, whatever it ends with
+  }
+  if (end == 0) {
+    return std::nullopt;
+  }
+  consumed_ = end;
+  const std::string_view rest = std::string_view(buffer_).substr(end);
+  return Piece{std::string_view(buffer_).substr(0, end), offset_,
+               end_ == PieceEnd::sentence ? rest.substr(0, rest.find('\n') + 1) : ""};
+}
+
+void PieceReader::read_more() {
+  const std::size_t old_size = buffer_.size();
+  buffer_.resize(old_size + piece_size_);
+  in_.read(buffer_.data() + old_size, static_cast<std::streamsize>(piece_size_));
+  buffer_.resize(old_size + static_cast<std::size_t>(in_.gcount()));
+  if (in_.bad()) {
+    throw input_error(fmt::format("{}: {}", name_, std::strerror(errno != 0 ? errno : EIO)));
+  }
+  at_end_ = in_.eof();
+  if (offset_ == 0 && old_size == 0 && buffer_.starts_with(kByteOrderMark)) {
+    buffer_.erase(0, kByteOrderMark.size());
+    offset_ = kByteOrderMark.size();
+  }
+}
+
+// The end of the last place in the buffer where a piece may end, or 0 when there is none.
+// For sentences, a whole line must follow that place. Each call searches only what the calls
+// before it could not rule out, so a long run with no place to end is searched once.
+std::size_t PieceReader::find_end() {
+  const std::string_view text = std::string_view(buffer_).substr(searched_);
+  const std::size_t last_line_break = text.rfind('\n');
+  if (last_line_break == std::string_view::npos) {
+    searched_ = buffer_.size();
+    return 0;
+  }
+  if (end_ == PieceEnd::line) {
+    return searched_ + last_line_break + 1;
+  }
+  std::size_t line_break = last_line_break;
+  while (line_break > 0 && (line_break = text.rfind('\n', line_break - 1)) != std::string_view::npos) {
+    if (starts_a_sentence_for_sure(static_cast<unsigned char>(text[line_break + 1]))) {
+      return searched_ + line_break + 1;
+    }
+  }
+  // Only the last line break may still end a piece, once a whole line follows it.
+  searched_ += last_line_break;
+  return 0;
 }
 
 }  // namespace newsdesk

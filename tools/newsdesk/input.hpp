@@ -1,12 +1,18 @@
-// Reading files: the one place where the kit opens a file and reads it whole. The program, the
-// data checks and the tests' access to the corpus all read through these functions, so that a
-// missing file, a folder where a file should be, or a failed read gives the same message.
+// Reading files: the one place where the kit opens a file. The program, the data checks and
+// the tests' access to the corpus all read through these functions, so that a missing file, a
+// folder where a file should be, or a failed read gives the same message everywhere. Small
+// files are read whole; the program's inputs, of any size, are read in pieces.
 #ifndef NEWSDESK_TOOLS_INPUT_HPP
 #define NEWSDESK_TOOLS_INPUT_HPP
 
+#include <cstddef>
 #include <filesystem>
+#include <fstream>
+#include <istream>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace newsdesk {
 
@@ -19,14 +25,6 @@ class input_error : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// NamedText
-//
-// The bytes of one input and the name it was given by ("-" for standard input).
-struct NamedText {
-  std::string name;
-  std::string text;
-};
-
 // read_file()
 //
 // Returns every byte of the file at `path`, unchanged.
@@ -35,12 +33,86 @@ struct NamedText {
 // folder, expected a file"), or cannot be read.
 [[nodiscard]] std::string read_file(const std::filesystem::path& path);
 
-// read_input()
+// InputFile
 //
-// Reads all of `name`, byte for byte: the file of that name, or standard input for "-".
+// An input opened by name: the file, or `standard_input` for "-". The stream reads bytes as
+// they are, in binary mode.
+class InputFile {
+ public:
+  // Errors: throws input_error as read_file() does.
+  InputFile(const std::string& name, std::istream& standard_input);
+
+  [[nodiscard]] const std::string& name() const { return name_; }
+  [[nodiscard]] std::istream& stream() { return file_.is_open() ? file_ : standard_input_; }
+
+ private:
+  std::string name_;
+  std::istream& standard_input_;
+  std::ifstream file_;
+};
+
+// PieceEnd
 //
-// Errors: as read_file(); for standard input, "-: cannot read standard input: reason".
-[[nodiscard]] NamedText read_input(const std::string& name);
+// Where a piece of input may end, so that the exercise code gives the same answer on the
+// pieces as on the whole text:
+//   - line: after any line break. No token, word, character or part of an article spans one.
+//   - sentence: after a line break that ends a sentence whatever came before, by the contract
+//     of split_sentences(): the next line is blank or starts with an ASCII character that is
+//     neither white space nor a small letter. A run of lines that each start with a small
+//     letter (a wrapped paragraph) is one piece.
+enum class PieceEnd { line, sentence };
+
+// Piece
+//
+// A piece of input: its bytes, where they start in the input, and (for PieceEnd::sentence)
+// the line that follows it, which split_sentences() may look at to decide how the piece's
+// last sentence ends. The views are valid until the next call to PieceReader::next().
+struct Piece {
+  std::string_view text;
+  std::size_t offset = 0;
+  std::string_view next_line;
+};
+
+// PieceReader
+//
+// Reads a stream in pieces of about `piece_size` bytes (1 MiB unless a test asks for less)
+// that end where `end` allows, so that memory stays
+// bounded by the piece size and the longest run of text that cannot be cut (a line, or a
+// wrapped paragraph), not by the size of the input. A UTF-8 byte-order mark (EF BB BF) at
+// the very start is skipped: it is not text. Offsets still count its three bytes.
+//
+// Example:
+//   std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");
+//   PieceReader reader(in, "-", PieceEnd::line);
+//   reader.next();  // => Piece{"One.\nTwo.\n", 3, ""}
+//   reader.next();  // => std::nullopt
+//
+// Errors: next() throws input_error "NAME: reason" when the stream fails.
+class PieceReader {
+ public:
+  static constexpr std::size_t kPieceSize = std::size_t{1} << 20;
+
+  PieceReader(std::istream& in, std::string name, PieceEnd end,
+              std::size_t piece_size = kPieceSize);
+
+  [[nodiscard]] std::optional<Piece> next();
+  // The number of bytes read so far, byte-order mark included: at the end, the input's size.
+  [[nodiscard]] std::size_t bytes_read() const { return offset_ + buffer_.size(); }
+
+ private:
+  void read_more();
+  [[nodiscard]] std::size_t find_end();
+
+  std::istream& in_;
+  std::string name_;
+  PieceEnd end_;
+  std::size_t piece_size_;
+  std::string buffer_;       // bytes read and not yet given out
+  std::size_t offset_ = 0;   // where buffer_ starts in the input
+  std::size_t consumed_ = 0; // bytes of buffer_ given out by the last next()
+  std::size_t searched_ = 0; // where find_end() starts looking
+  bool at_end_ = false;
+};
 
 }  // namespace newsdesk
 

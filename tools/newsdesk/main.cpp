@@ -1,86 +1,123 @@
 // newsdesk: the kit's reference solutions as a command-line text toolkit.
 //
-// Each command reads files (or standard input for "-"), runs the code of one exercise of the
-// track it was built from, and prints plain text or, with --json, one JSON document. main()
-// only parses arguments and dispatches; the commands themselves are in commands.cpp.
-// Exit status: 0 on success, 1 for input that cannot be read or processed, 2 for bad usage.
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
-#include <iostream>
+// main() parses the command line and dispatches through the table of commands (kCommands in
+// commands.hpp); each command reads its files or standard input ("-") and writes plain text
+// or, with --json, one JSON document. Errors are reported here, in one place.
+// Exit status: 0 on success, 1 for input that cannot be read or processed or output that
+// cannot be written, 2 for bad usage.
+#include <charconv>
+#include <cstdint>
 #include <exception>
+#include <iostream>
+#include <limits>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
 #include "commands.hpp"
-#include "generate.hpp"
 #include "input.hpp"
 #include "not_implemented.hpp"
-#include "validate_data.hpp"
+#include "output.hpp"
 
 namespace {
 
-constexpr int kExitBadInput = 1;
-constexpr int kExitBadUsage = 2;
+using newsdesk::Options;
 
-newsdesk::OutputFormat format_of(bool json) {
-  return json ? newsdesk::OutputFormat::json : newsdesk::OutputFormat::plain;
+// The text of the numeric options, checked by parse_whole_number() once parsing is done.
+// (CLI11 would read "-1" as the largest unsigned number, and "1e30" as the largest too.)
+struct NumberTexts {
+  std::string megabytes;
+  std::string seed = "1";
+};
+
+class usage_error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reads `text` as a whole number from `min` to `max`: digits only, no sign, no fraction.
+std::uint64_t parse_whole_number(std::string_view option, std::string_view text,
+                                 std::uint64_t min, std::uint64_t max) {
+  std::uint64_t value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || value < min ||
+      value > max) {
+    throw usage_error(fmt::format("{}: expected a whole number from {} to {}, got \"{}\"",
+                                  option, min, max, text));
+  }
+  return value;
+}
+
+void declare_options(CLI::App& command, newsdesk::OptionSet set, Options& options,
+                     NumberTexts& numbers, bool& json) {
+  using newsdesk::OptionSet;
+  switch (set) {
+    case OptionSet::files:
+      command.add_option("FILE", options.files, "Files to read; - for standard input")
+          ->required();
+      command.add_flag("--json", json, "Print one JSON document");
+      break;
+    case OptionSet::one_file:
+      command.add_option("FILE", options.files, "The text; - for standard input")
+          ->required()
+          ->expected(1);
+      command.add_flag("--json", json, "Print one JSON document with byte offsets");
+      break;
+    case OptionSet::data_dir:
+      command.add_option("DIR", options.data_dir, "The data folder (default: data)");
+      break;
+    case OptionSet::generate:
+      command.add_option("--megabytes", numbers.megabytes,
+                         "At least this many megabytes (10^6 bytes), 1 to 100000")
+          ->required();
+      command.add_option("--seed", numbers.seed, "Same seed, same bytes (default: 1)");
+      command.add_option("--out", options.out_file, "The file to write; - for standard output")
+          ->required();
+      command.add_option("--data", options.data_dir,
+                         "The data folder to draw from (default: data)");
+      break;
+  }
+}
+
+// Runs `command`, turning every error into a message on standard error and an exit status.
+int run(const newsdesk::Command& command, const Options& options) {
+  newsdesk::Output output(std::cout, std::cerr);
+  try {
+    return command.run(options, std::cin, output);
+  } catch (const newsdesk::write_error& error) {
+    // A reader that went away (`| head`) is no error to report, as with coreutils.
+    if (!error.broken_pipe()) {
+      fmt::print(stderr, "newsdesk: {}\n", error.what());
+    }
+  } catch (const std::exception& error) {
+    // input_error and not_implemented say what went wrong; anything else (out of memory,
+    // say) is reported too rather than left to abort the program.
+    output.report(error.what());
+  }
+  return newsdesk::kExitBadInput;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);  // the streams buffer on their own; nothing mixes them
+
   CLI::App app{
       "newsdesk: count, split and study news text with the kit's exercise code.\n"
       "FILE may be - for standard input. Offsets are bytes, half-open [begin, end).",
       "newsdesk"};
   app.require_subcommand(1);
 
+  Options options;
+  NumberTexts numbers;
   bool json = false;
-  std::vector<std::string> files;
-  std::string file;
-
-  CLI::App* count = app.add_subcommand(
-      "count", "Count lines, words, characters (UTF-8 code points), bytes and invalid bytes");
-  count->add_option("FILE", files, "Files to count; - for standard input")->required();
-  count->add_flag("--json", json, "Print one JSON document");
-
-  CLI::App* paragraphs = app.add_subcommand(
-      "paragraphs", "Split an article into headline, byline, dateline, subheads, paragraphs");
-  paragraphs->add_option("FILE", file, "The article; - for standard input")->required();
-  paragraphs->add_flag("--json", json, "Print one JSON document");
-
-  CLI::App* tokenize = app.add_subcommand(
-      "tokenize", "Split text into tokens by the newsdesk convention, one per line");
-  tokenize->add_option("FILE", file, "The text; - for standard input")->required();
-  tokenize->add_flag("--json", json, "Print one JSON document with byte offsets");
-
-  CLI::App* sentences =
-      app.add_subcommand("sentences", "Split text into sentences, one per line");
-  sentences->add_option("FILE", file, "The text; - for standard input")->required();
-  sentences->add_flag("--json", json, "Print one JSON document with byte offsets");
-
-  std::string data_dir = "data";
-  CLI::App* validate_data = app.add_subcommand(
-      "validate-data",
-      "Check the corpus manifest, article files and gold annotations against their schemas");
-  validate_data->add_option("DIR", data_dir, "The data folder (default: data)");
-
-  std::size_t megabytes = 0;
-  std::uint64_t seed = 1;
-  std::string out_file;
-  CLI::App* generate = app.add_subcommand(
-      "generate", "Write a large deterministic text made from the corpus, for benchmarks");
-  generate->add_option("--megabytes", megabytes, "At least this many megabytes (10^6 bytes)")
-      ->required()
-      ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
-  generate->add_option("--seed", seed, "Same seed, same bytes (default: 1)");
-  generate->add_option("--out", out_file, "The file to write; - for standard output")->required();
-  generate->add_option("--data", data_dir, "The data folder to draw from (default: data)");
+  for (const newsdesk::Command& command : newsdesk::kCommands) {
+    CLI::App* sub = app.add_subcommand(std::string(command.name),
+                                       std::string(command.description));
+    declare_options(*sub, command.options, options, numbers, json);
+  }
 
   // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
   const auto is_command = [&](const CLI::App* command) { return command->get_name() == argv[1]; };
@@ -88,74 +125,27 @@ int main(int argc, char** argv) {
     fmt::print(stderr,
                "newsdesk: unknown command \"{}\"\nRun 'newsdesk --help' for the commands.\n",
                argv[1]);
-    return kExitBadUsage;
+    return newsdesk::kExitBadUsage;
   }
   try {
     app.parse(argc, argv);
+    options.format = json ? newsdesk::OutputFormat::json : newsdesk::OutputFormat::plain;
+    if (!numbers.megabytes.empty()) {
+      options.megabytes = parse_whole_number("--megabytes", numbers.megabytes, 1, 100'000);
+    }
+    options.seed = parse_whole_number("--seed", numbers.seed, 0,
+                                      std::numeric_limits<std::uint64_t>::max());
   } catch (const CLI::CallForHelp& help) {
     return app.exit(help);
-  } catch (const CLI::ParseError& error) {
+  } catch (const std::exception& error) {  // CLI::ParseError or usage_error
     fmt::print(stderr, "newsdesk: {}\nRun 'newsdesk --help' for usage.\n", error.what());
-    return kExitBadUsage;
+    return newsdesk::kExitBadUsage;
   }
 
-  try {
-    std::string output;
-    int status = 0;
-    if (count->parsed()) {
-      // Like wc: a file that cannot be read is reported, and the others are still counted.
-      std::vector<newsdesk::NamedText> inputs;
-      for (const std::string& name : files) {
-        try {
-          inputs.push_back(newsdesk::read_input(name));
-        } catch (const newsdesk::input_error& error) {
-          fmt::print(stderr, "newsdesk: {}\n", error.what());
-          status = kExitBadInput;
-        }
-      }
-      if (!inputs.empty()) {
-        output = newsdesk::run_count(inputs, format_of(json));
-      }
-    } else if (paragraphs->parsed()) {
-      output = newsdesk::run_paragraphs(newsdesk::read_input(file), format_of(json));
-    } else if (tokenize->parsed()) {
-      output = newsdesk::run_tokenize(newsdesk::read_input(file), format_of(json));
-    } else if (sentences->parsed()) {
-      output = newsdesk::run_sentences(newsdesk::read_input(file), format_of(json));
-    } else if (validate_data->parsed()) {
-      const newsdesk::DataSummary summary = newsdesk::validate_data(data_dir);
-      for (const newsdesk::DataProblem& problem : summary.problems) {
-        fmt::print(stderr, "newsdesk: {}\n", problem.to_string());
-      }
-      const std::size_t problems = summary.problems.size();
-      output = fmt::format("{}: {} articles and {} gold files checked, {} problem{}\n", data_dir,
-                           summary.articles, summary.gold_files, problems,
-                           problems == 1 ? "" : "s");
-      status = summary.problems.empty() ? 0 : kExitBadInput;
-    } else if (generate->parsed()) {
-      const newsdesk::SourceText source = newsdesk::load_source_text(data_dir);
-      if (out_file == "-") {
-        newsdesk::generate_text(source, megabytes * 1'000'000, seed, std::cout);
-      } else {
-        std::ofstream out(out_file, std::ios::binary);
-        if (!out) {
-          throw newsdesk::input_error(fmt::format("{}: {}", out_file, std::strerror(errno)));
-        }
-        newsdesk::generate_text(source, megabytes * 1'000'000, seed, out);
-        if (!out.flush()) {
-          throw newsdesk::input_error(fmt::format("{}: could not write", out_file));
-        }
-      }
+  for (const newsdesk::Command& command : newsdesk::kCommands) {
+    if (app.got_subcommand(std::string(command.name))) {
+      return run(command, options);
     }
-    std::fwrite(output.data(), 1, output.size(), stdout);
-    return status;
-  } catch (const newsdesk::input_error& error) {
-    fmt::print(stderr, "newsdesk: {}\n", error.what());
-  } catch (const newsdesk::not_implemented& error) {
-    fmt::print(stderr, "newsdesk: {}\n", error.what());
-  } catch (const std::exception& error) {
-    // Not expected (out of memory, say), but reported rather than left to abort the program.
-    fmt::print(stderr, "newsdesk: {}\n", error.what());
   }
-  return kExitBadInput;
+  return newsdesk::kExitBadUsage;  // not reached: require_subcommand(1)
 }
