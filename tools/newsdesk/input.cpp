@@ -1,9 +1,8 @@
 #include "input.hpp"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <memory>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -11,42 +10,18 @@ namespace newsdesk {
 
 namespace {
 
-// Reads `stream` to its end. Returns false, with errno set, when a read fails.
-bool read_all(std::FILE* stream, std::string& out) {
-  char buffer[1 << 16];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, stream)) > 0) {
-    out.append(buffer, got);
-  }
-  return std::ferror(stream) == 0;
-}
-
-}  // namespace
-
-std::string read_file(const std::filesystem::path& path) {
-  const std::string name = path.generic_string();
-  // fopen() accepts a folder on some systems and fails only at the first read.
+// Opens `path` for reading in binary mode, or throws input_error saying why it cannot.
+void open_for_reading(const std::filesystem::path& path, std::ifstream& file) {
+  // Opening a folder succeeds on some systems and fails only at the first read.
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
-    throw input_error(fmt::format("{}: is a folder, expected a file", name));
+    throw input_error(fmt::format("{}: is a folder, expected a file", path.generic_string()));
   }
-  const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                             &std::fclose);
-  if (!file) {
-    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  file.open(path, std::ios::binary);
+  if (!file.is_open()) {
+    throw input_error(fmt::format("{}: {}", path.generic_string(), std::strerror(errno)));
   }
-  std::string text;
-  if (!read_all(file.get(), text)) {
-    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
-  }
-  return text;
 }
-
-}  // namespace newsdesk
-
-namespace newsdesk {
-
-namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
@@ -61,18 +36,20 @@ bool starts_a_sentence_for_sure(unsigned char byte) {
 
 }  // namespace
 
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream file;
+  open_for_reading(path, file);
+  std::string text(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>{});
+  if (file.bad()) {
+    throw input_error(fmt::format("{}: {}", path.generic_string(), std::strerror(errno)));
+  }
+  return text;
+}
+
 InputFile::InputFile(const std::string& name, std::istream& standard_input)
     : name_(name), standard_input_(standard_input) {
-  if (name == "-") {
-    return;
-  }
-  std::error_code error;
-  if (std::filesystem::is_directory(name, error)) {
-    throw input_error(fmt::format("{}: is a folder, expected a file", name));
-  }
-  file_.open(name, std::ios::binary);
-  if (!file_.is_open()) {
-    throw input_error(fmt::format("{}: {}", name, std::strerror(errno)));
+  if (name != "-") {
+    open_for_reading(name, file_);
   }
 }
 
