@@ -10,24 +10,10 @@
 #include <nlohmann/json.hpp>
 
 #include "corpus.hpp"
-#include "json_schema.hpp"
 #include "validate_data.hpp"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-namespace newsdesk {
-
-std::ostream& operator<<(std::ostream& out, const SchemaProblem& problem) {
-  return out << '{' << problem.path << ": " << problem.message << '}';
-}
-
-std::ostream& operator<<(std::ostream& out, const std::vector<SchemaProblem>& problems) {
-  for (const SchemaProblem& problem : problems) out << problem << ' ';
-  return out;
-}
-
-}  // namespace newsdesk
 
 namespace {
 
@@ -89,10 +75,6 @@ std::string joined(const std::vector<std::string>& lines) {
 BOOST_AUTO_TEST_SUITE(validate_data)
 
 BOOST_AUTO_TEST_CASE(documented_examples) {
-  BOOST_TEST(newsdesk::check_schema(
-                 json::parse(R"({"date": 7})"),
-                 json::parse(R"({"properties": {"date": {"type": "string"}}})")) ==
-             (std::vector<newsdesk::SchemaProblem>{{"date", "expected a string, got 7"}}));
   const newsdesk::DataSummary summary =
       newsdesk::validate_data(newsdesk::testing::source_dir() / "data");
   std::vector<std::string> lines;
@@ -105,45 +87,6 @@ BOOST_AUTO_TEST_CASE(the_corpus_has_a_gold_file_for_every_article) {
       newsdesk::validate_data(newsdesk::testing::source_dir() / "data");
   BOOST_TEST(summary.articles == newsdesk::testing::corpus_articles().size());
   BOOST_TEST(summary.gold_files == summary.articles);
-}
-
-BOOST_AUTO_TEST_CASE(checks_each_schema_keyword) {
-  const json schema = json::parse(R"({
-    "type": "object", "required": ["id", "tags"], "additionalProperties": false,
-    "properties": {
-      "id": {"type": "integer", "minimum": 1, "maximum": 9},
-      "name": {"type": ["string", "null"], "minLength": 2, "pattern": "^[a-z]+$"},
-      "kind": {"enum": ["a", "b"]},
-      "tags": {"type": "array", "items": {"$ref": "#/$defs/tag"}}
-    },
-    "$defs": {"tag": {"type": "string"}}
-  })");
-  struct Row {
-    std::string document;
-    std::vector<newsdesk::SchemaProblem> expected;
-  };
-  const std::vector<Row> rows = {
-      {R"({"id": 3, "tags": [], "name": null})", {}},
-      {R"([])", {{"", "expected an object, got []"}}},
-      {R"({"tags": []})", {{"", "missing field \"id\""}}},
-      {R"({"id": 0, "tags": []})", {{"id", "expected at least 1, got 0"}}},
-      {R"({"id": 10, "tags": []})", {{"id", "expected at most 9, got 10"}}},
-      {R"({"id": 1.5, "tags": []})", {{"id", "expected an integer, got 1.5"}}},
-      {R"({"id": 1, "tags": [], "name": "é"})",
-       {{"name", "expected at least 2 characters, got \"é\""},
-        {"name", "expected a string matching \"^[a-z]+$\", got \"é\""}}},
-      {R"({"id": 1, "tags": [], "kind": "c"})", {{"kind", "expected one of [\"a\",\"b\"], got \"c\""}}},
-      {R"({"id": 1, "tags": ["x", 2]})", {{"tags[1]", "expected a string, got 2"}}},
-      {R"({"id": 1, "tags": [], "extra": true})", {{"", "unexpected field \"extra\""}}},
-  };
-  for (const Row& row : rows) {
-    BOOST_TEST_CONTEXT("document: " << row.document) {
-      BOOST_TEST(newsdesk::check_schema(json::parse(row.document), schema) == row.expected);
-    }
-  }
-  BOOST_CHECK_THROW(static_cast<void>(newsdesk::check_schema(
-                        json(1), json::parse(R"({"multipleOf": 2})"))),
-                    std::invalid_argument);
 }
 
 BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
