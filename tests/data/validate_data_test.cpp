@@ -186,6 +186,12 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        "corpus/corpus.json: invalid JSON: [json.exception.parse_error.101] parse error at line "
        "2, column 1: syntax error while parsing value - unexpected end of input; expected '[', "
        "'{', or a literal"},
+  };
+  expect_reported(rows);
+}
+
+BOOST_AUTO_TEST_CASE(rejects_corrupted_gold_files_naming_path_and_problem) {
+  const std::vector<Corruption> rows = {
       {"gold_missing",
        [](const DataCopy& c) { fs::remove(c.dir() / kGold); },
        kGold + ": No such file or directory"},
@@ -208,6 +214,15 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        },
        kGold + ": parts[2]: begins at 78, before the end of parts[1] at 147: spans must be in "
                "order and must not overlap"},
+      {"gold_unknown_field",
+       [](const DataCopy& c) { c.edit_json(kGold, [](json& g) { g["notes"] = "x"; }); },
+       kGold + ": unexpected field \"notes\""},
+  };
+  expect_reported(rows);
+}
+
+BOOST_AUTO_TEST_CASE(rejects_gold_speakers_and_ids_that_do_not_match) {
+  const std::vector<Corruption> rows = {
       {"gold_speaker_id_unknown",
        [](const DataCopy& c) {
          c.edit_json(kGold, [](json& g) { g["quotations"][1]["speaker_id"] = "nobody"; });
@@ -238,9 +253,6 @@ BOOST_AUTO_TEST_CASE(rejects_corrupted_copies_naming_file_path_and_problem) {
        "gold/002-lodz-new-commons-leader.json: people[0].id: id \"helena-castellano\" is "
        "\"Agnieszka Wrona\" here but \"Helena Castellano\" in "
        "001-sao-paulo-waterways-pilot.json: give namesakes different ids"},
-      {"gold_unknown_field",
-       [](const DataCopy& c) { c.edit_json(kGold, [](json& g) { g["notes"] = "x"; }); },
-       kGold + ": unexpected field \"notes\""},
   };
   expect_reported(rows);
 }
