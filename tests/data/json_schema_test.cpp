@@ -123,6 +123,10 @@ BOOST_AUTO_TEST_CASE(names_what_a_schema_gets_wrong_by_its_path_in_the_schema) {
        {{"$defs.a.$ref", "\"#/$defs/b\" leads back to itself through $ref alone"},
         {"$defs.b.$ref", "\"#/$defs/a\" leads back to itself through $ref alone"}}},
       {R"({"$ref": "#"})", {{"$ref", "\"#\" leads back to itself through $ref alone"}}},
+      {R"({"enum": [{"maxLength": 1}], "items": {"$ref": "#/enum/0"}})",
+       {{"items.$ref", "points to a value that is not read as a schema: a $ref must point to a "
+                       "schema under properties, additionalProperties, items or $defs, or to "
+                       "\"#\""}}},
       {R"({"$schema": "http://json-schema.org/draft-07/schema#"})",
        {{"$schema", "expected \"https://json-schema.org/draft/2020-12/schema\", the draft this "
                     "checker implements, got \"http://json-schema.org/draft-07/schema#\""}}},

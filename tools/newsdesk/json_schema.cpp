@@ -9,6 +9,8 @@
 #include <set>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -214,15 +216,32 @@ class SchemaReader {
     } else if (!schema.is_object() && !schema.is_boolean()) {
       report(path, fmt::format("expected a schema (an object, true or false), got {}",
                                json_excerpt(schema)));
-    } else if (schema.is_object()) {
+    } else if (schema.is_boolean()) {
+      schemas_.insert(&schema);
+    } else {
+      schemas_.insert(&schema);
       for (const auto& [keyword, argument] : schema.items()) {
         read_keyword(schema, keyword, argument, member_path(path, keyword), depth);
       }
     }
   }
 
+  // After read(): a $ref must point to a schema that read() went through, else the Checker
+  // would apply a value whose keywords nobody checked (an element of an enum, say).
+  void check_references() {
+    for (const auto& [path, target] : references_) {
+      if (!schemas_.contains(target)) {
+        report(path, "points to a value that is not read as a schema: a $ref must point to a "
+                     "schema under properties, additionalProperties, items or $defs, or to \"#\"");
+      }
+    }
+  }
+
  private:
   const json& root_;
+  // Every schema that read() went through, and every $ref with its path and its target.
+  std::set<const json*> schemas_;
+  std::vector<std::pair<std::string, const json*>> references_;
 
   void report(const std::string& path, std::string message) {
     problems.push_back({path, std::move(message)});
@@ -326,6 +345,7 @@ class SchemaReader {
       report(path, why);
       return;
     }
+    references_.emplace_back(path, target);
     std::set<const json*> passed = {&schema};
     while (target->is_object() && target->contains("$ref") && target->at("$ref").is_string()) {
       if (!passed.insert(target).second) {
@@ -462,7 +482,7 @@ class Checker {
         compiled = patterns_.emplace(source, Pattern(source)).first;
       }
       if (!compiled->second.search(text)) {
-        report(path, fmt::format("expected a string matching {}, got {}", pattern->dump(),
+        report(path, fmt::format("expected a string matching {}, got {}", json_excerpt(*pattern),
                                  json_excerpt(json(text))));
       }
     }
@@ -474,6 +494,7 @@ class Checker {
 std::vector<SchemaProblem> schema_errors(const nlohmann::json& schema) {
   SchemaReader reader(schema);
   reader.read(schema, "", 0);
+  reader.check_references();
   return std::move(reader.problems);
 }
 

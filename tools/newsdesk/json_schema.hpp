@@ -53,8 +53,9 @@ struct SchemaProblem {
 // schema_errors()
 //
 // Every way `schema` is not a schema this checker can apply (a keyword it does not know, an
-// argument of the wrong kind, a pattern outside pattern.hpp's subset, a $ref to nothing or in
-// a loop), in schema order; empty when it can be applied.
+// argument of the wrong kind, a pattern outside pattern.hpp's subset, a $ref to nothing, to a
+// value that is not a schema, or in a loop), in schema order with the $ref targets last;
+// empty when it can be applied.
 //
 // Example:
 //   schema_errors(json::parse(R"({"properties": {"id": {"multipleOf": 2}}})"))
