@@ -1,5 +1,6 @@
 #include "unicode.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <unicode/uchar.h>
@@ -10,15 +11,18 @@ namespace newsdesk::unicode {
 Decoded decode(std::string_view text, std::size_t offset) {
   // ICU's U8_NEXT applies the same rules as exercise 01 (Unicode Standard, Table 3-7) and
   // gives a negative value for an ill-formed sequence, having consumed its maximal subpart;
-  // the kit's convention is to consume one byte instead.
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  auto at = static_cast<std::int32_t>(offset);
+  // the kit's convention is to consume one byte instead. U8_NEXT counts in int32_t, so it is
+  // given the at most four bytes a sequence can take, from `offset` on: that decides the same
+  // and stays right in a text longer than 2 GiB.
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data()) + offset;
+  const auto window = static_cast<std::int32_t>(std::min<std::size_t>(4, text.size() - offset));
+  std::int32_t length = 0;
   UChar32 c = 0;
-  U8_NEXT(bytes, at, static_cast<std::int32_t>(text.size()), c);
+  U8_NEXT(bytes, length, window, c);
   if (c < 0) {
     return {U'\uFFFD', 1, false};
   }
-  return {static_cast<char32_t>(c), static_cast<std::size_t>(at) - offset, true};
+  return {static_cast<char32_t>(c), static_cast<std::size_t>(length), true};
 }
 
 void encode(char32_t code_point, std::string& out) {
