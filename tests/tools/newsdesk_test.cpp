@@ -1,11 +1,14 @@
 // Tests of the newsdesk commands as functions: what each prints for given inputs, that
 // reading in pieces gives what the exercise code gives on the whole text, and the reading and
 // writing underneath.
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -43,14 +46,14 @@ struct RunResult {
 };
 
 // Runs `command` with `standard_input` as its standard input and `files` as its FILE
-// arguments ("-" by default).
+// arguments ("-" by default), reading in pieces of `piece_size` bytes.
 RunResult run(CommandFunction command, const std::string& standard_input,
               OutputFormat format = OutputFormat::plain,
-              std::vector<std::string> files = {"-"}) {
+              std::vector<std::string> files = {"-"}, std::size_t piece_size = kSmallPieces) {
   Options options;
   options.files = std::move(files);
   options.format = format;
-  options.piece_size = kSmallPieces;
+  options.piece_size = piece_size;
   std::istringstream in(standard_input);
   std::ostringstream out;
   std::ostringstream err;
@@ -110,6 +113,48 @@ std::string wrapped(const std::string& text) {
     }
   }
   return out;
+}
+
+// An input that gives `text` a block at a time and notes how many bytes `out` already held
+// when the last block was asked for: what a command wrote before it reached the end.
+class WatchedInput : public std::streambuf {
+ public:
+  static constexpr std::size_t kBlock = 4096;
+
+  WatchedInput(std::string text, const std::ostringstream& out)
+      : text_(std::move(text)), out_(out) {}
+  [[nodiscard]] std::size_t written_before_the_end() const { return written_before_the_end_; }
+
+ protected:
+  int_type underflow() override {
+    if (next_ >= text_.size()) {
+      return traits_type::eof();
+    }
+    const std::size_t size = std::min(kBlock, text_.size() - next_);
+    char* const begin = text_.data() + next_;
+    setg(begin, begin, begin + size);
+    next_ += size;
+    if (next_ == text_.size()) {
+      written_before_the_end_ = out_.str().size();
+    }
+    return traits_type::to_int_type(*begin);
+  }
+
+ private:
+  std::string text_;
+  const std::ostringstream& out_;
+  std::size_t next_ = 0;
+  std::size_t written_before_the_end_ = 0;
+};
+
+// The seconds that reading `text` to its end in pieces of `piece_size` bytes takes.
+double seconds_to_read(const std::string& text, PieceEnd end, std::size_t piece_size) {
+  std::istringstream in(text);
+  PieceReader reader(in, "-", end, piece_size);
+  const auto start = std::chrono::steady_clock::now();
+  while (reader.next()) {
+  }
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace
@@ -218,6 +263,31 @@ BOOST_AUTO_TEST_CASE(every_command_skips_a_byte_order_mark_and_counts_it_in_offs
   BOOST_TEST(counts["total"]["words"] == 2);
 }
 
+BOOST_AUTO_TEST_CASE(every_command_skips_a_byte_order_mark_read_in_pieces_shorter_than_it) {
+  // Pieces of 1 and 2 bytes: the first read holds only part of the mark.
+  const std::string text = "\xEF\xBB\xBFZoë won.\n";
+  for (const std::size_t piece_size : {std::size_t{1}, std::size_t{2}}) {
+    BOOST_TEST_CONTEXT("pieces of " << piece_size << " bytes") {
+      const nlohmann::json tokens = nlohmann::json::parse(
+          run(newsdesk::run_tokenize, text, OutputFormat::json, {"-"}, piece_size).out);
+      BOOST_TEST(tokens["tokens"].size() == 3u);
+      BOOST_TEST(tokens["tokens"][0]["text"] == "Zoë");
+      BOOST_TEST(tokens["tokens"][0]["begin"] == 3);
+      BOOST_TEST(
+          run(newsdesk::run_sentences, text, OutputFormat::plain, {"-"}, piece_size).out ==
+          "Zoë won.\n");
+      BOOST_TEST(
+          run(newsdesk::run_paragraphs, text, OutputFormat::plain, {"-"}, piece_size).out ==
+          "headline         3     12  Zoë won.\n");
+      const nlohmann::json counts = nlohmann::json::parse(
+          run(newsdesk::run_count, text, OutputFormat::json, {"-"}, piece_size).out);
+      BOOST_TEST(counts["total"]["bytes"] == 13);
+      BOOST_TEST(counts["total"]["characters"] == 9);
+      BOOST_TEST(counts["total"]["words"] == 2);
+    }
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_file_is_an_input_error_naming_it) {
   BOOST_CHECK_EXCEPTION(
       run(newsdesk::run_tokenize, "", OutputFormat::plain, {"no/such/file.txt"}),
@@ -277,6 +347,37 @@ BOOST_AUTO_TEST_CASE(paragraphs_in_pieces_give_the_parts_of_the_whole_text) {
   BOOST_TEST(differ == 0u, differ << " of " << expected.size() << " parts differ");
 }
 
+BOOST_AUTO_TEST_CASE(paragraphs_writes_boilerplate_before_the_first_paragraph_as_it_reads) {
+  // Boilerplate is boilerplate whatever follows it, so its parts can be written as they are
+  // read; holding them until the first paragraph holds the whole text before it in memory.
+  std::string text = "Flood wall approved\n";
+  const std::string boilerplate = "Read also: Council delays vote on harbour wall\n";
+  for (std::size_t i = 0; i < 20'000; ++i) {
+    text += boilerplate;
+  }
+  text += "It passed.\n";
+  std::ostringstream out;
+  std::ostringstream err;
+  WatchedInput watched(text, out);
+  std::istream in(&watched);
+  Options options;
+  options.files = {"-"};
+  options.piece_size = kSmallPieces;
+  {
+    newsdesk::Output output(out, err);
+    BOOST_TEST(newsdesk::run_paragraphs(options, in, output) == newsdesk::kExitSuccess);
+  }
+  const std::vector<newsdesk::Part> expected = newsdesk::split_article(text);
+  BOOST_TEST_REQUIRE(expected.size() == 20'002u);
+  const std::string printed = out.str();
+  BOOST_TEST(static_cast<std::size_t>(std::count(printed.begin(), printed.end(), '\n')) ==
+             expected.size());
+  // All but the last piece and one block of output were written before the input ran out.
+  BOOST_TEST(watched.written_before_the_end() > printed.size() / 2,
+             watched.written_before_the_end() << " of " << printed.size()
+                                              << " bytes written before the end of the input");
+}
+
 BOOST_AUTO_TEST_CASE(count_in_pieces_gives_the_counts_of_the_whole_text) {
   const std::string text = corpus_text_of_at_least(100 * kSmallPieces) + "end";
   const newsdesk::TextCounts expected = newsdesk::count_text(text);
@@ -329,6 +430,37 @@ BOOST_AUTO_TEST_CASE(piece_reader_gives_every_byte_in_order_and_ends_pieces_wher
     BOOST_TEST(offset == text.size());
     BOOST_TEST(pieces >= 50u);
   }
+}
+
+BOOST_AUTO_TEST_CASE(piece_reader_skips_a_byte_order_mark_longer_than_a_piece) {
+  for (const std::size_t piece_size : {std::size_t{1}, std::size_t{2}}) {
+    std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");
+    PieceReader reader(in, "-", PieceEnd::line, piece_size);
+    std::string text;
+    std::optional<std::size_t> first_offset;
+    while (const std::optional<Piece> piece = reader.next()) {
+      first_offset = first_offset.value_or(piece->offset);
+      text += piece->text;
+    }
+    BOOST_TEST(text == "One.\nTwo.\n", "pieces of " << piece_size << " bytes");
+    BOOST_TEST((first_offset == std::optional<std::size_t>(3)),
+               "pieces of " << piece_size << " bytes");
+    BOOST_TEST(reader.bytes_read() == 13u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(piece_reader_for_sentences_reads_a_long_line_after_a_break_in_linear_time) {
+  // 2 MiB without a line break, read in pieces of 4 KiB: with one line break before it, the
+  // search for a place to end a piece must not go back over the whole line at every read.
+  std::string line;
+  while (line.size() < (std::size_t{2} << 20)) {
+    line += "word ";
+  }
+  const double alone = seconds_to_read(line, PieceEnd::sentence, kSmallPieces);
+  const double after_a_title =
+      seconds_to_read("Title\n" + line, PieceEnd::sentence, kSmallPieces);
+  BOOST_TEST(after_a_title < 5 * alone + 0.1,
+             "alone " << alone << " s, after a line break " << after_a_title << " s");
 }
 
 BOOST_AUTO_TEST_CASE(piece_reader_of_empty_input_gives_no_piece) {
