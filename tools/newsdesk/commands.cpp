@@ -121,99 +121,90 @@ void print_part(Output& output, std::optional<JsonWriter>& json, const Part& par
 }
 
 // The parts of an article read in pieces, with split_article() itself. It decides each line
-// from the article's head (its headline, byline, and the lines up to its first paragraph),
-// the line itself, and whether a paragraph line comes after it (a subhead needs one). So a
-// window made of the head and the lines that follow gives every line its final part, except
-// the last paragraph line of the window and what comes after it: those wait for the next
-// window. Memory: the head, a piece, and the lines carried over.
+// from the line, its headline and second line (a byline or not), whether a paragraph came
+// before it (only the first paragraph has a dateline, and a subhead needs one before it) and
+// whether a paragraph line comes after it (a subhead needs one). So the parts of all lines
+// before the last paragraph line read so far are final, and they are written at once; that
+// line and what follows it wait for the next piece, after a context of at most three lines
+// (the headline, the second line, the first paragraph) that makes split_article() decide as
+// it would on the whole text. Memory: those lines, a piece, and the lines carried over.
 class ArticleParts {
  public:
   ArticleParts(Output& output, std::optional<JsonWriter>& json) : output_(output), json_(json) {}
 
   void add(const Piece& piece) {
-    if (window_.empty()) {
-      window_offset_ = piece.offset;
+    if (window_.size() == context_size_) {
+      pending_offset_ = piece.offset;
     }
     window_ += piece.text;
-    if (!head_complete_) {
-      read_head();
-      return;
-    }
-    print_window(/*at_end=*/false);
+    print_final_parts(/*at_end=*/false);
   }
 
-  void finish() {
-    if (!head_complete_) {
-      print_parts(split_article(window_), window_offset_, 0, window_.size());
-    } else {
-      print_window(/*at_end=*/true);
-    }
-  }
+  void finish() { print_final_parts(/*at_end=*/true); }
 
  private:
-  // Until the first paragraph is read, the window is all head.
-  void read_head() {
+  void print_final_parts(bool at_end) {
     const std::vector<Part> parts = split_article(window_);
-    for (const Part& part : parts) {
-      if (part.kind == PartKind::paragraph) {
-        const std::size_t head_end = line_end(part.end);
-        print_parts(parts, window_offset_, 0, head_end);
-        head_ = window_.substr(0, head_end);
-        window_.erase(0, head_end);
-        window_offset_ += head_end;
-        head_complete_ = true;
-        print_window(/*at_end=*/false);
-        return;
-      }
-    }
-  }
-
-  void print_window(bool at_end) {
-    const std::vector<Part> parts = split_article(head_ + window_);
-    const std::size_t head_size = head_.size();
-    // What the next window must see again: from the line of the last paragraph on.
+    // The last paragraph line waits, with everything after it, unless the text has ended.
     std::size_t keep_from = window_.size();
     if (!at_end) {
       for (const Part& part : parts) {
-        if (part.begin >= head_size && part.kind != PartKind::boilerplate) {
-          keep_from = line_start(part.begin - head_size);
+        if (part.begin >= context_size_ &&
+            (part.kind == PartKind::paragraph || part.kind == PartKind::subhead)) {
+          keep_from = line_start(part.begin);
         }
       }
     }
     for (const Part& part : parts) {
-      if (part.begin >= head_size && part.begin - head_size < keep_from) {
-        print_part(output_, json_, part, window_offset_ - head_size);
+      if (part.begin >= context_size_ && part.begin < keep_from) {
+        print_part(output_, json_, part, pending_offset_ - context_size_);
       }
     }
-    window_.erase(0, keep_from);
-    window_offset_ += keep_from;
+    keep_context(parts, keep_from);
   }
 
-  void print_parts(const std::vector<Part>& parts, std::size_t shift, std::size_t begin,
-                   std::size_t end) {
-    for (const Part& part : parts) {
-      if (part.begin >= begin && part.begin < end) {
-        print_part(output_, json_, part, shift);
+  // Replaces the window by the lines of context the kept lines need, then the kept lines.
+  void keep_context(const std::vector<Part>& parts, std::size_t keep_from) {
+    std::string next;
+    std::size_t last_added = std::string::npos;  // the start of the last line added
+    const auto add_line_of = [&](const Part& part) {
+      const std::size_t begin = line_start(part.begin);
+      if (begin != last_added) {  // a dateline and its paragraph share a line
+        next += std::string_view(window_).substr(begin, line_end(part.begin) - begin);
+        last_added = begin;
       }
+    };
+    bool first_paragraph = true;
+    for (std::size_t i = 0; i < parts.size() && line_start(parts[i].begin) < keep_from; ++i) {
+      const bool second_line = i == 1 && parts[0].kind == PartKind::headline;
+      const bool paragraph = parts[i].kind == PartKind::paragraph && first_paragraph;
+      if (i == 0 || second_line || paragraph) {
+        add_line_of(parts[i]);
+      }
+      first_paragraph = first_paragraph && !paragraph;
     }
+    const std::size_t kept_offset = pending_offset_ + (keep_from - context_size_);
+    context_size_ = next.size();
+    next += std::string_view(window_).substr(keep_from);
+    window_ = std::move(next);
+    pending_offset_ = kept_offset;
   }
 
-  // The end of the line (after its line break) holding window_[at], and its start.
-  std::size_t line_end(std::size_t at) const {
-    const std::size_t line_break = window_.find('\n', at);
-    return line_break == std::string::npos ? window_.size() : line_break + 1;
-  }
+  // The start of the line holding window_[at], and its end (after its line break).
   std::size_t line_start(std::size_t at) const {
     const std::size_t line_break = at == 0 ? std::string::npos : window_.rfind('\n', at - 1);
     return line_break == std::string::npos ? 0 : line_break + 1;
   }
+  std::size_t line_end(std::size_t at) const {
+    const std::size_t line_break = window_.find('\n', at);
+    return line_break == std::string::npos ? window_.size() : line_break + 1;
+  }
 
   Output& output_;
   std::optional<JsonWriter>& json_;
-  std::string head_;
-  std::string window_;              // the lines after the head not yet given their parts
-  std::size_t window_offset_ = 0;   // where window_ starts in the input
-  bool head_complete_ = false;
+  std::string window_;              // the lines of context, then the lines not yet written
+  std::size_t context_size_ = 0;    // how many bytes of window_ are context
+  std::size_t pending_offset_ = 0;  // where the lines after the context start in the input
 };
 
 }  // namespace
@@ -340,7 +331,7 @@ int run_generate(const Options& options, std::istream& /*standard_input*/, Outpu
   }
   std::ofstream file(options.out_file, std::ios::binary);
   if (!file) {
-    throw write_error(errno);
+    throw write_error(errno, options.out_file);
   }
   Output to_file(file, output.problems());
   generate_text(source, bytes, options.seed, to_file);

@@ -60,11 +60,15 @@ PieceReader::PieceReader(std::istream& in, std::string name, PieceEnd end,
 std::optional<Piece> PieceReader::next() {
   buffer_.erase(0, consumed_);
   offset_ += consumed_;
+  searched_ -= consumed_;
+  if (last_line_break_) {
+    *last_line_break_ -= consumed_;  // a sentence piece ends before it, never after
+  }
   consumed_ = 0;
-  searched_ = 0;
   // Read until a piece of full size can end, or the input does.
   std::size_t end = 0;
-  while (!at_end_ && (buffer_.size() < piece_size_ || (end = find_end()) == 0)) {
+  while (!at_end_ &&
+         (!mark_checked_ || buffer_.size() < piece_size_ || (end = find_end()) == 0)) {
     read_more();
   }
   if (at_end_) {
@@ -74,6 +78,10 @@ std::optional<Piece> PieceReader::next() {
     return std::nullopt;
   }
   consumed_ = end;
+  if (end == buffer_.size()) {
+    searched_ = end;
+    last_line_break_.reset();
+  }
   const std::string_view rest = std::string_view(buffer_).substr(end);
   return Piece{std::string_view(buffer_).substr(0, end), offset_,
                end_ == PieceEnd::sentence ? rest.substr(0, rest.find('\n') + 1) : ""};
@@ -88,34 +96,37 @@ void PieceReader::read_more() {
     throw input_error(fmt::format("{}: {}", name_, std::strerror(errno != 0 ? errno : EIO)));
   }
   at_end_ = in_.eof();
-  if (offset_ == 0 && old_size == 0 && buffer_.starts_with(kByteOrderMark)) {
-    buffer_.erase(0, kByteOrderMark.size());
-    offset_ = kByteOrderMark.size();
+  // The mark is looked for once its three bytes are in, however small the reads.
+  if (!mark_checked_ && (buffer_.size() >= kByteOrderMark.size() || at_end_)) {
+    mark_checked_ = true;
+    if (buffer_.starts_with(kByteOrderMark)) {
+      buffer_.erase(0, kByteOrderMark.size());
+      offset_ = kByteOrderMark.size();
+    }
   }
 }
 
 // The end of the last place in the buffer where a piece may end, or 0 when there is none.
-// For sentences, a whole line must follow that place. Each call searches only what the calls
-// before it could not rule out, so a long run with no place to end is searched once.
+// For sentences, a whole line must follow that place. The search goes forward over the bytes
+// no call has searched yet, so a long run with no place to end is searched once.
 std::size_t PieceReader::find_end() {
-  const std::string_view text = std::string_view(buffer_).substr(searched_);
-  const std::size_t last_line_break = text.rfind('\n');
-  if (last_line_break == std::string_view::npos) {
-    searched_ = buffer_.size();
-    return 0;
-  }
-  if (end_ == PieceEnd::line) {
-    return searched_ + last_line_break + 1;
-  }
-  std::size_t line_break = last_line_break;
-  while (line_break > 0 && (line_break = text.rfind('\n', line_break - 1)) != std::string_view::npos) {
-    if (starts_a_sentence_for_sure(static_cast<unsigned char>(text[line_break + 1]))) {
-      return searched_ + line_break + 1;
+  const std::string_view text = buffer_;
+  std::size_t end = 0;
+  for (std::size_t at = text.find('\n', searched_); at != std::string_view::npos;
+       at = text.find('\n', at + 1)) {
+    if (end_ == PieceEnd::line) {
+      end = at + 1;
+      continue;
     }
+    // The line after the last line break is whole now: it ends at `at`.
+    if (last_line_break_ &&
+        starts_a_sentence_for_sure(static_cast<unsigned char>(text[*last_line_break_ + 1]))) {
+      end = *last_line_break_ + 1;
+    }
+    last_line_break_ = at;
   }
-  // Only the last line break may still end a piece, once a whole line follows it.
-  searched_ += last_line_break;
-  return 0;
+  searched_ = text.size();
+  return end;
 }
 
 }  // namespace newsdesk

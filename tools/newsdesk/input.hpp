@@ -110,7 +110,9 @@ class PieceReader {
   std::string buffer_;       // bytes read and not yet given out
   std::size_t offset_ = 0;   // where buffer_ starts in the input
   std::size_t consumed_ = 0; // bytes of buffer_ given out by the last next()
-  std::size_t searched_ = 0; // where find_end() starts looking
+  std::size_t searched_ = 0; // where find_end() starts looking for line breaks
+  std::optional<std::size_t> last_line_break_;  // the last one find_end() saw
+  bool mark_checked_ = false;  // whether the start was checked for a byte-order mark
   bool at_end_ = false;
 };
 

@@ -130,11 +130,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
     options.format = json ? newsdesk::OutputFormat::json : newsdesk::OutputFormat::plain;
-    if (!numbers.megabytes.empty()) {
+    if (app.got_subcommand("generate")) {
       options.megabytes = parse_whole_number("--megabytes", numbers.megabytes, 1, 100'000);
+      options.seed = parse_whole_number("--seed", numbers.seed, 0,
+                                        std::numeric_limits<std::uint64_t>::max());
     }
-    options.seed = parse_whole_number("--seed", numbers.seed, 0,
-                                      std::numeric_limits<std::uint64_t>::max());
   } catch (const CLI::CallForHelp& help) {
     return app.exit(help);
   } catch (const std::exception& error) {  // CLI::ParseError or usage_error

@@ -9,8 +9,10 @@
 
 namespace newsdesk {
 
-write_error::write_error(int error_number)
-    : std::runtime_error(fmt::format("write error: {}", std::strerror(error_number))),
+write_error::write_error(int error_number, std::string_view file)
+    : std::runtime_error(file.empty()
+                             ? fmt::format("write error: {}", std::strerror(error_number))
+                             : fmt::format("write error: {}: {}", file, std::strerror(error_number))),
       error_number_(error_number) {}
 
 Output::Output(std::ostream& results, std::ostream& problems)

@@ -17,10 +17,11 @@ namespace newsdesk {
 // write_error
 //
 // Output that could not be written: a full disk, a closed pipe, a file that cannot be
-// created. The message is "write error: reason", e.g. "write error: No space left on device".
+// created. The message is "write error: reason", e.g. "write error: No space left on device",
+// or "write error: FILE: reason" when a file is named.
 class write_error : public std::runtime_error {
  public:
-  explicit write_error(int error_number);  // an errno value
+  explicit write_error(int error_number, std::string_view file = {});  // an errno value
   // Whether the reader went away, as `head` does in `newsdesk tokenize big.txt | head`.
   [[nodiscard]] bool broken_pipe() const { return error_number_ == EPIPE; }
 
