@@ -5,7 +5,9 @@
 # files (SOURCES) and from code given to the student in exercises/<NN-name>/ (GIVEN), with the
 # contract header from exercises/<NN-name>/, and a Boost.Test program
 # `test-<NN-name>` from tests/<NN-name>/ whose cases become one CTest test each, named
-# `<NN-name>/<suite>/<case>` and labelled `level<n>` and `<NN-name>`.
+# `<NN-name>/<suite>/<case>` and labelled `level<n>` and `<NN-name>`. While the program is not
+# built from the current sources (it does not compile), one failing test `<NN-name>/NOT_BUILT`
+# stands in for its cases.
 function(add_exercise name)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "LEVEL" "SOURCES;TESTS;GIVEN;LIBRARIES")
   if(NOT arg_LEVEL OR NOT arg_SOURCES OR NOT arg_TESTS)
@@ -72,7 +74,8 @@ function(add_exercise name)
   boost_test_discover_tests(${test_program}
     PREFIX "${name}/"
     LABELS "level${arg_LEVEL}" "${name}"
-    TIMEOUT "${NEWSDESK_TEST_TIMEOUT}")
+    TIMEOUT "${NEWSDESK_TEST_TIMEOUT}"
+    SOURCES ${sources} ${test_sources})
 
   set_property(GLOBAL APPEND PROPERTY NEWSDESK_EXERCISE_LIBRARIES ${library})
 endfunction()

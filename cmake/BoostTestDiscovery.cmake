@@ -1,14 +1,21 @@
-# boost_test_discover_tests(<target> [PREFIX <text>] [LABELS <label>...] [TIMEOUT <seconds>])
+# boost_test_discover_tests(<target> [PREFIX <text>] [LABELS <label>...] [TIMEOUT <seconds>]
+#                           [SOURCES <file>...])
 #
 # Makes each Boost.Test case of <target> its own CTest test, as CMake's gtest_discover_tests
 # does for GoogleTest. After every build of <target>, the program is asked for its cases
 # (`--list_content`) and a CTest script with one add_test() per case is written next to it.
 # A case `suite/case` becomes the test `<PREFIX>suite/case`, run as
 # `<target> --run_test=suite/case`, so a crash or a hang fails that case alone.
+#
+# When that list is missing (the program was never built) or older than one of SOURCES
+# (absolute paths of the files the program is built from: its last build failed, or has not
+# run since an edit), the one test `<PREFIX>NOT_BUILT` stands in its place and fails, so
+# that CTest neither passes with nothing run nor grades a program built from older code.
 set(_boost_test_add_tests_script "${CMAKE_CURRENT_LIST_DIR}/BoostTestAddTests.cmake")
+set(_boost_test_not_built_script "${CMAKE_CURRENT_LIST_DIR}/BoostTestNotBuilt.cmake")
 
 function(boost_test_discover_tests target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "PREFIX;TIMEOUT" "LABELS")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "PREFIX;TIMEOUT" "LABELS;SOURCES")
   if(NOT arg_TIMEOUT)
     set(arg_TIMEOUT 10)
   endif()
@@ -32,13 +39,22 @@ function(boost_test_discover_tests target)
     COMMENT "Listing the test cases of ${target}"
     VERBATIM)
 
-  # Until the program is built there is nothing to list; a placeholder test says so, so that
-  # running CTest before building fails loudly instead of passing with nothing run.
+  # CTest reads this file each time it runs, so it compares the time stamps then. A successful
+  # build writes the list after compiling every source, so the list is the newest file.
+  # (IS_NEWER_THAN also holds for equal time stamps, which a file system that counts whole
+  # seconds gives a quick build: then the list counts as current.)
+  set(current "EXISTS [==[${tests_file}]==]")
+  foreach(source IN LISTS arg_SOURCES)
+    string(APPEND current "\n   AND [==[${tests_file}]==] IS_NEWER_THAN [==[${source}]==]")
+  endforeach()
   file(WRITE "${include_file}"
-    "if(EXISTS [==[${tests_file}]==])\n"
+    "if(${current})\n"
     "  include([==[${tests_file}]==])\n"
     "else()\n"
-    "  add_test([==[${arg_PREFIX}NOT_BUILT]==] [==[${target}_NOT_BUILT]==])\n"
+    "  add_test([==[${arg_PREFIX}NOT_BUILT]==] [==[${CMAKE_COMMAND}]==]\n"
+    "           -D [==[TEST_PROGRAM=${target}]==] -P [==[${_boost_test_not_built_script}]==])\n"
+    "  set_tests_properties([==[${arg_PREFIX}NOT_BUILT]==] PROPERTIES\n"
+    "                       LABELS [==[${arg_LABELS}]==] TIMEOUT ${arg_TIMEOUT})\n"
     "endif()\n")
   set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${include_file}")
 endfunction()

@@ -161,6 +161,15 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+// How many characters `text` holds, as the given decoder reads them: an invalid byte is one.
+std::size_t count_characters(std::string_view text) {
+  std::size_t characters = 0;
+  for (std::size_t at = 0; at < text.size(); at += newsdesk::unicode::decode(text, at).length) {
+    ++characters;
+  }
+  return characters;
+}
+
 // One row of a normalize() table.
 struct TextRow {
   std::string_view input;
@@ -181,8 +190,9 @@ void check_normalize(const std::vector<TextRow>& rows, Accents accents,
 
 // What is wrong with `folded`, normalize(word, accents), or "none". These are promises that
 // hold for any word: the result is valid UTF-8 (the corpus is), no longer than the word,
-// holds no capital letter of ASCII or either block and none of the typographic marks, no
-// accented letter when accents are stripped, and does not change when normalized again.
+// has as many characters (each one folds to one, so an empty result is wrong), holds no
+// capital letter of ASCII or either block and none of the typographic marks, no accented
+// letter when accents are stripped, and does not change when normalized again.
 std::string problem_with(std::string_view word, std::string_view folded, Accents accents) {
   if (!is_valid_utf8(folded)) {
     return fmt::format("{} is not valid UTF-8", escaped(folded, NonAscii::escape));
@@ -190,6 +200,10 @@ std::string problem_with(std::string_view word, std::string_view folded, Accents
   if (folded.size() > word.size()) {
     return fmt::format("{} is {} bytes, longer than the word's {}", escaped(folded),
                        folded.size(), word.size());
+  }
+  if (count_characters(folded) != count_characters(word)) {
+    return fmt::format("{} has {} characters, the word {}: each character folds to one",
+                       escaped(folded), count_characters(folded), count_characters(word));
   }
   for (std::size_t at = 0; at < folded.size();) {
     const newsdesk::unicode::Decoded decoded = newsdesk::unicode::decode(folded, at);

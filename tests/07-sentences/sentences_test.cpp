@@ -759,6 +759,11 @@ BOOST_AUTO_TEST_CASE(split_sentences_keeps_text_inside_brackets_in_its_sentence)
        {"He left.", "(He came back later.)", "Then he slept."}},
       {"The levy [see page 4. It is new] passed.", {"The levy [see page 4. It is new] passed."}},
       {"1) Buy bread. 2) Go home.", {"1) Buy bread.", "2) Go home."}},  // a stray ")"
+      // A stray ")" closes nothing, so it does not cancel the "(" that comes after it.
+      {"1) Buy bread (the brown loaf. Not the white one) at the shop.",
+       {"1) Buy bread (the brown loaf. Not the white one) at the shop."}},
+      {"Option b) was dropped (it cost too much. Ask Ruiz) in May.",
+       {"Option b) was dropped (it cost too much. Ask Ruiz) in May."}},
   });
 }
 
