@@ -23,13 +23,15 @@ done
 out=bench/results
 mkdir -p "$out"
 
-# Prints "peak-MiB seconds exit-status" of one command, its output thrown away.
+# Prints "peak-MiB elapsed exit-status" of one command, its output thrown away.
 measure() {
-  local report status
-  report=$( { /usr/bin/time -v "$@" > /dev/null 2> /dev/null; } 2>&1 ) && status=0 || status=$?
+  local report status=0
+  report=$(mktemp)
+  /usr/bin/time -v -o "$report" "$@" > /dev/null 2>&1 || status=$?
   local rss elapsed
-  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' <<<"$report")
-  elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' <<<"$report")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$report")
+  elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$report")
+  rm -f "$report"
   echo "$((rss / 1024)) $elapsed $status"
 }
 
