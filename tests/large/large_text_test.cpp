@@ -313,4 +313,23 @@ BOOST_AUTO_TEST_CASE(split_article_gives_offsets_past_2_gib) {
   BOOST_TEST(actual.back().end == text.view().size() - 1);  // before the final line break
 }
 
+BOOST_AUTO_TEST_CASE(url_length_counts_more_than_2_31_brackets) {
+  // One URL: "www.a", brackets and one ")", copy after copy. Its "(" outnumber its ")" by more
+  // than 2^31, so the ")" at its end closes one of them and stays in the URL.
+  const std::string chunk = "www.a" + std::string(kChunkSize - 6, '(') + ")";
+  const RepeatedText text(chunk, kCopies);
+  BOOST_TEST(newsdesk::url_length(text.view(), 0) == text.view().size());
+}
+
+BOOST_AUTO_TEST_CASE(split_sentences_keeps_more_than_2_31_open_brackets_in_one_sentence) {
+  // Brackets that never close, then "a. B", copy after copy. "a. B" ends a sentence, but not
+  // inside brackets, so the whole text is one sentence, up to its final space.
+  const std::string chunk = std::string(kChunkSize - 6, '(') + " a. B ";
+  const RepeatedText text(chunk, kCopies);
+  const std::vector<newsdesk::Sentence> sentences = newsdesk::split_sentences(text.view());
+  BOOST_TEST_REQUIRE(sentences.size() == 1U);
+  BOOST_TEST(sentences[0].begin == 0U);
+  BOOST_TEST(sentences[0].end == text.view().size() - 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
