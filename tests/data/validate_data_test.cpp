@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -34,12 +35,14 @@ namespace {
 const std::string kArticle = "corpus/articles/001-sao-paulo-waterways-pilot.txt";
 const std::string kGold = "gold/001-sao-paulo-waterways-pilot.json";
 
-// A fresh copy of data/ in a temporary folder, removed again at the end of the test.
+// A fresh copy of data/ in a temporary folder, removed again at the end of the test. The
+// folder's name holds a random number, so that two runs of the tests at once (two builds, two
+// clones) never share one.
 class DataCopy {
  public:
   explicit DataCopy(const std::string& name)
-      : dir_(fs::temp_directory_path() / ("newsdesk-data-test-" + name)) {
-    fs::remove_all(dir_);
+      : dir_(fs::temp_directory_path() /
+             ("newsdesk-data-test-" + name + "-" + std::to_string(std::random_device{}()))) {
     fs::copy(newsdesk::testing::source_dir() / "data", dir_, fs::copy_options::recursive);
   }
   ~DataCopy() { fs::remove_all(dir_); }
