@@ -9,9 +9,9 @@
 #     leaves it out, but for a text kit whose offsets are std::size_t end to end it is a bug.
 # -fno-sanitize-recover=all stops the program at the first report, so that the test fails.
 #
-# NEWSDESK_FUZZ builds the libFuzzer harnesses of tests/fuzz as well, and compiles every target
-# with the coverage instrumentation that guides libFuzzer; it implies NEWSDESK_SANITIZE, so a
-# harness stops at the first fault of any kind.
+# NEWSDESK_FUZZ builds the libFuzzer harnesses of tests/fuzz as well (tests/fuzz/CMakeLists.txt
+# adds the coverage instrumentation that guides libFuzzer to the code they fuzz); it implies
+# NEWSDESK_SANITIZE, so a harness stops at the first fault of any kind.
 if(NOT (NEWSDESK_SANITIZE OR NEWSDESK_FUZZ))
   return()
 endif()
@@ -31,7 +31,3 @@ add_link_options(-fsanitize=${_sanitizers})
 # on it. The list says which header trips which check.
 add_compile_options(
   "-fsanitize-ignorelist=${CMAKE_CURRENT_LIST_DIR}/sanitizer-ignorelist.txt")
-
-if(NEWSDESK_FUZZ)
-  add_compile_options(-fsanitize=fuzzer-no-link)
-endif()
