@@ -13,12 +13,13 @@ namespace {
 
 using newsdesk::fuzz::check;
 
-// Steps through `text` with decode_utf8(), checking each step, and gives the characters and
-// the invalid bytes it met. Exercise 01's decoder and the kit's (unicode::decode(), used from
-// level 2 on) follow the same table, so they must agree on every byte, and is_space() must
-// agree with ICU's White_Space property.
+// Steps through `text` with decode_utf8(), checking each step, and counts the characters, the
+// invalid bytes and the words (runs of characters without the White_Space property, as ICU
+// has it) it met. Exercise 01's decoder and the kit's (unicode::decode(), used from level 2 on)
+// follow the same table, so they must agree on every byte, and is_space() must agree with ICU.
 newsdesk::TextCounts decode_every_character(std::string_view text) {
   newsdesk::TextCounts counts;
+  bool in_word = false;
   for (std::size_t offset = 0; offset < text.size();) {
     const newsdesk::CodePoint c = newsdesk::decode_utf8(text, offset);
     check(c.length >= 1 && c.length <= 4 && c.length <= text.size() - offset,
@@ -38,6 +39,11 @@ newsdesk::TextCounts decode_every_character(std::string_view text) {
     if (!c.valid) {
       ++counts.invalid_bytes;
     }
+    const bool space = c.valid && newsdesk::unicode::is_white_space(c.value);
+    if (!space && !in_word) {
+      ++counts.words;
+    }
+    in_word = !space;
     offset += c.length;
   }
   return counts;
@@ -58,6 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         counts.characters, decoded.characters);
   check(counts.invalid_bytes == decoded.invalid_bytes, "invalid_bytes is {}, decoding gives {}",
         counts.invalid_bytes, decoded.invalid_bytes);
+  check(counts.words == decoded.words, "words is {}, decoding gives {}", counts.words,
+        decoded.words);
 
   // A line is a "\n" or the unterminated rest; a word is at least one character.
   const auto breaks = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));

@@ -132,12 +132,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           sentence.end);
     check(word < words.size() && words[word].data() == sentence.text.data(),
           "sentence {} does not start at the next word", i);
-    while (word < words.size() && words[word].data() < sentence.text.data() + sentence.text.size()) {
+    const char* const end = sentence.text.data() + sentence.text.size();
+    while (word < words.size() && words[word].data() < end) {
       ++word;
     }
     const std::string_view last = words[word - 1];
-    check(last.data() + last.size() == sentence.text.data() + sentence.text.size(),
-          "sentence {} does not end at the end of a word", i);
+    check(last.data() + last.size() == end, "sentence {} does not end at the end of a word", i);
     check_gaps(text, sentence);
   }
   check(word == words.size(), "the sentences leave out words after word {}", word);

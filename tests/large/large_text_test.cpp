@@ -20,8 +20,8 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "count_text.hpp"
 #include "corpus.hpp"
+#include "count_text.hpp"
 #include "paragraphs.hpp"
 #include "printing.hpp"
 #include "sentences.hpp"
@@ -38,7 +38,8 @@ using newsdesk::testing::escaped;
 // chunk. The chunk is written once to an anonymous file (memfd_create), then the file is mapped
 // `copies` times at consecutive addresses of one reserved range (mmap with MAP_FIXED), so each
 // copy is the same page of memory seen at another address. `chunk.size()` must be a multiple of
-// the page size. Throws std::system_error when the system refuses a step.
+// the page size. Throws std::system_error when the system refuses a step; the test then fails,
+// and the end of its process gives back what was mapped.
 class RepeatedText {
  public:
   RepeatedText(std::string_view chunk, std::size_t copies) : size_(chunk.size() * copies) {
