@@ -94,7 +94,7 @@ namespace {
 struct Scan {
   std::size_t first = 0;           // the index of its first word
   std::size_t body = 0;            // the index of its first word after a list marker
-  int open_brackets = 0;           // no sentence ends inside brackets
+  std::size_t open_brackets = 0;   // no sentence ends inside brackets
   std::optional<ListMarker> list;  // the marker of the open list's last item
 };
 
@@ -114,7 +114,7 @@ std::vector<std::string_view> find_words(std::string_view text) {
   throw not_implemented(__FILE__, __func__);
 }
 
-int count_brackets(std::string_view word, int open) {
+std::size_t count_brackets(std::string_view word, std::size_t open) {
   // TODO: return how many brackets are open after `word` when `open` were open before it.
   throw not_implemented(__FILE__, __func__);
 }

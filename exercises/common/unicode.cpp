@@ -1,28 +1,60 @@
 #include "unicode.hpp"
 
-#include <algorithm>
-#include <cstdint>
-
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 namespace newsdesk::unicode {
 
+namespace {
+
+// Whether `byte` is a UTF-8 continuation byte, 10xxxxxx, within [low, high].
+bool is_continuation(unsigned char byte, unsigned char low = 0x80, unsigned char high = 0xBF) {
+  return byte >= low && byte <= high;
+}
+
+}  // namespace
+
 Decoded decode(std::string_view text, std::size_t offset) {
-  // ICU's U8_NEXT applies the same rules as exercise 01 (Unicode Standard, Table 3-7) and
-  // gives a negative value for an ill-formed sequence, having consumed its maximal subpart;
-  // the kit's convention is to consume one byte instead. U8_NEXT counts in int32_t, so it is
-  // given the at most four bytes a sequence can take, from `offset` on: that decides the same
-  // and stays right in a text longer than 2 GiB.
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data()) + offset;
-  const auto window = static_cast<std::int32_t>(std::min<std::size_t>(4, text.size() - offset));
-  std::int32_t length = 0;
-  UChar32 c = 0;
-  U8_NEXT(bytes, length, window, c);
-  if (c < 0) {
-    return {U'\uFFFD', 1, false};
+  // Decoded by hand, not with ICU's U8_NEXT: that macro takes the offset and the length as
+  // int32_t, so from 2 GiB on it would read before the text. The rules are exercise 01's
+  // (Unicode Standard, Table 3-7), and an ill-formed sequence consumes one byte.
+  const Decoded invalid{U'\uFFFD', 1, false};
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[offset + i]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) {
+    return {lead, 1, true};
   }
-  return {static_cast<char32_t>(c), static_cast<std::size_t>(length), true};
+  // The lead byte fixes the length and the range of the second byte, which rules out
+  // overlong forms (E0 80.., F0 80..), surrogates (ED A0..) and code points above U+10FFFF.
+  std::size_t length = 0;
+  unsigned char second_low = 0x80;
+  unsigned char second_high = 0xBF;
+  char32_t value = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    value = lead & 0x1Fu;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    value = lead & 0x0Fu;
+    if (lead == 0xE0) second_low = 0xA0;
+    if (lead == 0xED) second_high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    value = lead & 0x07u;
+    if (lead == 0xF0) second_low = 0x90;
+    if (lead == 0xF4) second_high = 0x8F;
+  } else {
+    return invalid;  // a continuation byte, C0, C1 or F5..FF cannot start a sequence
+  }
+  if (text.size() - offset < length || !is_continuation(byte(1), second_low, second_high)) {
+    return invalid;
+  }
+  for (std::size_t i = 1; i < length; ++i) {
+    if (!is_continuation(byte(i))) {
+      return invalid;
+    }
+    value = (value << 6) | (byte(i) & 0x3Fu);
+  }
+  return {value, length, true};
 }
 
 void encode(char32_t code_point, std::string& out) {

@@ -256,13 +256,16 @@ std::size_t url_length(std::string_view text, std::size_t offset) {
   // copy it is far more often a closing quotation mark than part of a URL.
   constexpr std::string_view kUrlPunctuation = "-._~:/?#[]@!$&()*+,;=%";
   std::size_t end = offset + start;
-  int open_brackets = 0;  // "(" less ")" so far, so that "Foo_(bar)" keeps its own ")"
+  // The "(" and ")" so far, so that "Foo_(bar)" keeps its own ")". Two counts, not their
+  // difference in an int: a URL may hold more brackets than an int can count.
+  std::size_t opened = 0;
+  std::size_t closed = 0;
   while (end < text.size() && (is_ascii_alnum(byte_at(text, end)) ||
                                kUrlPunctuation.find(text[end]) != std::string_view::npos)) {
     if (text[end] == '(') {
-      ++open_brackets;
+      ++opened;
     } else if (text[end] == ')') {
-      --open_brackets;
+      ++closed;
     }
     ++end;
   }
@@ -272,9 +275,9 @@ std::size_t url_length(std::string_view text, std::size_t offset) {
     const char last = text[end - 1];
     if (kSentencePunctuation.find(last) != std::string_view::npos) {
       --end;
-    } else if (last == ')' && open_brackets < 0) {
+    } else if (last == ')' && closed > opened) {
       --end;
-      ++open_brackets;
+      --closed;
     } else {
       break;
     }

@@ -557,7 +557,7 @@ namespace {
 struct Scan {
   std::size_t first = 0;           // the index of its first word
   std::size_t body = 0;            // the index of its first word after a list marker
-  int open_brackets = 0;           // no sentence ends inside brackets
+  std::size_t open_brackets = 0;   // no sentence ends inside brackets
   std::optional<ListMarker> list;  // the marker of the open list's last item
 };
 
@@ -626,7 +626,7 @@ std::vector<std::string_view> find_words(std::string_view text) {
   return words;
 }
 
-int count_brackets(std::string_view word, int open) {
+std::size_t count_brackets(std::string_view word, std::size_t open) {
   // Brackets are ASCII, so bytes will do; a stray ")", as in "1) Buy bread.", closes nothing.
   for (const char byte : word) {
     if (is_opening_bracket(static_cast<unsigned char>(byte))) {

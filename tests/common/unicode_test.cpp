@@ -1,4 +1,6 @@
 // Tests of the given code in exercises/common/unicode.hpp, which every level-2 exercise uses.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include <boost/test/unit_test.hpp>
@@ -15,6 +17,9 @@ namespace unicode = newsdesk::unicode;
 bool same(const unicode::Decoded& a, const unicode::Decoded& b) {
   return a.value == b.value && a.length == b.length && a.valid == b.valid;
 }
+
+// A Unicode scalar value: a code point that is no surrogate.
+bool is_scalar_value(char32_t c) { return c <= U'\U0010FFFF' && (c < 0xD800 || c > 0xDFFF); }
 
 }  // namespace
 
@@ -42,6 +47,49 @@ BOOST_AUTO_TEST_CASE(encode_reverses_decode_for_every_length) {
     unicode::encode(c, bytes);
     BOOST_TEST_CONTEXT("U+" << std::hex << static_cast<std::uint32_t>(c)) {
       BOOST_TEST(same(unicode::decode(bytes, 0), {c, bytes.size(), true}));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(decode_reads_back_every_scalar_value) {
+  // A continuation byte after each sequence: decode() must stop before it.
+  for (char32_t c = 0; c <= U'\U0010FFFF'; ++c) {
+    if (!is_scalar_value(c)) {
+      continue;  // a surrogate
+    }
+    std::string bytes;
+    unicode::encode(c, bytes);
+    const std::size_t length = bytes.size();
+    bytes += '\x80';
+    if (!same(unicode::decode(bytes, 0), {c, length, true})) {
+      BOOST_ERROR("U+" << std::hex << static_cast<std::uint32_t>(c) << " does not decode back");
+      break;
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(decode_accepts_only_the_encodings_of_scalar_values) {
+  // Every first and second byte, before continuation bytes or a letter: what decode() reads as
+  // a character must be the encoding of that character, and anything else is one bad byte.
+  for (const std::string tail : {"\x80\x80", "\xBF\xBF", "A"}) {
+    for (unsigned first = 0; first < 256; ++first) {
+      for (unsigned second = 0; second < 256; ++second) {
+        std::string bytes{static_cast<char>(first), static_cast<char>(second)};
+        bytes += tail;
+        const unicode::Decoded decoded = unicode::decode(bytes, 0);
+        std::string encoded;
+        unicode::encode(decoded.value, encoded);
+        const bool ok = decoded.valid ? is_scalar_value(decoded.value) &&
+                                            bytes.starts_with(encoded) &&
+                                            encoded.size() == decoded.length
+                                      : same(decoded, {U'\uFFFD', 1, false});
+        if (!ok) {
+          BOOST_ERROR("decode(" << escaped(bytes, NonAscii::escape) << ") reads "
+                                << decoded.length << " bytes as U+" << std::hex
+                                << static_cast<std::uint32_t>(decoded.value));
+          return;
+        }
+      }
     }
   }
 }
