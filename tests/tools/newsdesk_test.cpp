@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <random>
 #include <sstream>
 #include <streambuf>
 #include <string>
@@ -66,11 +67,13 @@ RunResult run(CommandFunction command, const std::string& standard_input,
   return result;
 }
 
-// A file in the temporary folder, removed at the end of the test.
+// A file in the temporary folder, removed at the end of the test. A random number in its
+// name keeps two runs of the tests at once apart.
 class TempFile {
  public:
   TempFile(const std::string& name, const std::string& bytes)
-      : path_(fs::temp_directory_path() / ("newsdesk-test-" + name)) {
+      : path_(fs::temp_directory_path() /
+              ("newsdesk-test-" + std::to_string(std::random_device{}()) + "-" + name)) {
     std::ofstream(path_, std::ios::binary) << bytes;
   }
   ~TempFile() { fs::remove(path_); }
