@@ -26,8 +26,9 @@ add_compile_options(-fsanitize=${_sanitizers} -fno-sanitize-recover=all -fno-omi
 add_link_options(-fsanitize=${_sanitizers})
 
 # The implicit-conversion check also sees the code of the headers of other projects that our
-# code instantiates. What it reports there is theirs to fix, and often on purpose (hashing, bit
-# tricks), so the ignore list names those headers, for that check alone; our own code is never
-# on it. The list says which header trips which check.
+# code instantiates. What it reports there is theirs, and done on purpose (libstdc++ compares
+# two strings through a difference of sizes that wraps around), so the ignore list names those
+# headers, for that check alone; our own code is never on it. The list says what each header
+# does that trips the check.
 add_compile_options(
   "-fsanitize-ignorelist=${CMAKE_CURRENT_LIST_DIR}/sanitizer-ignorelist.txt")
