@@ -565,7 +565,8 @@ BOOST_AUTO_TEST_CASE(join_paragraphs_runs_in_linear_time_on_long_input) {
   }
   const std::vector<Quotation> quotations = newsdesk::join_paragraphs(marks, one, empty);
   BOOST_TEST_REQUIRE(quotations.size() == empty.size());
-  BOOST_TEST(quotations.back() == (Quotation{empty.back().begin, empty.back().end, false, false, 1}));
+  BOOST_TEST(quotations.back() ==
+             (Quotation{empty.back().begin, empty.back().end, false, false, 1}));
 }
 
 BOOST_AUTO_TEST_CASE(join_paragraphs_gives_back_the_gold_quotations_of_every_article) {
