@@ -80,7 +80,8 @@ struct QuoteTally {
 //
 // Whether `a` comes before `b` in a ranking: more quotations first; on a tie, more words
 // first; on a tie again, the name that is smaller byte by byte (as std::string's operator<
-// compares: for valid UTF-8, by code point), so "Zoë" comes after "Zygmunt".
+// compares: for valid UTF-8, by code point), so "Ábel" comes after "Zygmunt" (U+00C1 is more
+// than U+005A): one fixed order on every machine, not a dictionary's.
 //
 // Example:
 //   ranks_before({"Ana Ruiz", 3, 20}, {"Ben Ola", 2, 90})
