@@ -39,6 +39,38 @@ std::vector<SpeakerCount> ranked(const std::map<std::string, Counts>& counts) {
   return speakers;
 }
 
+// What count_words() needs to know of a character.
+enum class CharacterClass { white_space, letter_or_digit, other };
+
+bool is_ascii_white_space(unsigned char byte) {
+  return byte == ' ' || (byte >= '\t' && byte <= '\r');
+}
+
+bool is_ascii_letter_or_digit(unsigned char byte) {
+  return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+         (byte >= '0' && byte <= '9');
+}
+
+// Most news text is ASCII, and an ill-formed byte (U+FFFD) is neither white space nor a
+// letter: both are answered without asking ICU, which is several times slower.
+CharacterClass classify(const unicode::Decoded& decoded) {
+  if (!decoded.valid) {
+    return CharacterClass::other;
+  }
+  if (decoded.value < 0x80) {
+    const auto byte = static_cast<unsigned char>(decoded.value);
+    if (is_ascii_white_space(byte)) return CharacterClass::white_space;
+    return is_ascii_letter_or_digit(byte) ? CharacterClass::letter_or_digit
+                                          : CharacterClass::other;
+  }
+  if (unicode::is_white_space(decoded.value)) {
+    return CharacterClass::white_space;
+  }
+  return unicode::is_letter(decoded.value) || unicode::is_digit(decoded.value)
+             ? CharacterClass::letter_or_digit
+             : CharacterClass::other;
+}
+
 bool is_control(char32_t code_point) {
   return code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F);
 }
@@ -113,8 +145,8 @@ std::size_t count_words(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const unicode::Decoded decoded = unicode::decode(text, i);
     i += decoded.length;
-    // An ill-formed byte decodes to U+FFFD, which is neither white space nor a letter.
-    if (unicode::is_white_space(decoded.value)) {
+    const CharacterClass kind = classify(decoded);
+    if (kind == CharacterClass::white_space) {
       in_run = false;
       continue;
     }
@@ -122,7 +154,7 @@ std::size_t count_words(std::string_view text) {
       in_run = true;
       run_is_word = false;
     }
-    if (!run_is_word && (unicode::is_letter(decoded.value) || unicode::is_digit(decoded.value))) {
+    if (!run_is_word && kind == CharacterClass::letter_or_digit) {
       run_is_word = true;  // counted once, at its first letter or digit
       ++words;
     }
