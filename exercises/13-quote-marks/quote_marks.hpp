@@ -18,9 +18,9 @@ namespace newsdesk {
 
 // MarkFamily, MarkShape, QuoteMark
 //
-// A quotation mark as a character: its family (a quotation closes only with a mark of the
-// family that opened it) and its shape (which way it faces).
-//   - double_quote: " “ ” „ (the straight one and the curly ones are one family, so “...") 
+// A quotation mark as a character (README.md, rule 1): its family (a quotation closes only
+// with a mark of the family that opened it) and its shape (which way it faces).
+//   - double_quote: " “ ” „ (the straight one and the curly ones are one family, so “Yes,"
 //     is still a pair);
 //   - single_quote: ' ‘ ’ ‚ (the only family whose marks can be apostrophes);
 //   - double_angle: « »;   single_angle: ‹ ›.
@@ -32,7 +32,7 @@ enum class MarkShape { opening, closing, straight };
 struct QuoteMark {
   MarkFamily family = MarkFamily::double_quote;
   MarkShape shape = MarkShape::straight;
-  std::size_t length = 1;  // its bytes in UTF-8: 1 for " and ', 2 for « » ‹ ›... see README.md
+  std::size_t length = 1;  // its bytes in UTF-8: 1 for " and ', 2 for « and », 3 for the rest
 
   friend bool operator==(const QuoteMark&, const QuoteMark&) = default;
 };
@@ -40,10 +40,10 @@ struct QuoteMark {
 // read_quote_mark()
 //
 // The quotation mark that starts at byte `offset` of `text`, or nothing when none does: one of
-// the twelve marks of MarkFamily, as UTF-8 (" and ' are one byte, « » ‹ › are two: U+00AB,
-// U+00BB, U+2039, U+203A are two and three... README.md gives each its bytes). Any other
-// character, a byte in the middle of a character, an invalid byte or an offset at or past the
-// end gives nothing.
+// the twelve marks of MarkFamily, in UTF-8 (" and ' one byte each, « U+00AB and » U+00BB two,
+// “ ” „ ‘ ’ ‚ U+201C U+201D U+201E U+2018 U+2019 U+201A and ‹ › U+2039 U+203A three). Any
+// other character, a byte in the middle of a character, an invalid byte or an offset at or past
+// the end gives nothing.
 //
 // Example:
 //   read_quote_mark("“Yes”", 0)
@@ -77,7 +77,7 @@ struct MarkContext {
 
 // mark_role()
 //
-// The role of the quotation mark at byte `offset` of `paragraph` (README.md, rules 3 to 8), by
+// The role of the quotation mark at byte `offset` of `paragraph` (README.md, rules 2 to 8), by
 // what stands either side of it: a word touching it on the left only makes it a closing mark,
 // on the right only an opening mark; a mark between two letters or before a digit is an
 // apostrophe; a mark that would close with nothing of its family open is an apostrophe or a
@@ -96,7 +96,7 @@ struct MarkContext {
 //     stray, "'" at the end of "players'" an apostrophe.
 //   - Brackets, dashes and other quotation marks beside a mark count as space on its side:
 //     ("Yes") and —“No”— hold one quotation each, "'No'" a single one inside a double one.
-// Errors: none. Precondition: read_quote_mark(paragraph, offset) gives a mark.
+// Errors: none. Where read_quote_mark() finds no mark at `offset`, the role is stray.
 [[nodiscard]] MarkRole mark_role(std::string_view paragraph, std::size_t offset,
                                  MarkContext context);
 
@@ -116,7 +116,7 @@ struct QuoteSpan {
 // pair_quotes()
 //
 // The quotations of `paragraph`, every mark's role decided by mark_role() from left to right
-// and the open quotations kept on a stack (README.md, rules 1 to 9): an opening mark pushes a
+// and the open quotations kept on a stack (README.md, rule 9): an opening mark pushes a
 // quotation, nested when another is open; a closing mark closes the innermost open quotation
 // of its family, and ends with it any quotation opened inside it and still open. Every
 // quotation still open at the end runs to the end of the paragraph. Each span's `kind` is
@@ -132,34 +132,39 @@ struct QuoteSpan {
 //   - Order: by begin, an outer quotation before the ones nested in it.
 //   - Empty text, text without marks, invalid UTF-8 and NUL bytes give no quotations or the
 //     ones their marks make; nothing throws.
+//   - Marks with no word beside them open nothing ("\"\"", " \" "); 10,000 opening marks each
+//     before a word give 10,000 quotations, all but the first nested, all unterminated.
 // Complexity: O(n) time in the length of `paragraph`, however its marks are arranged.
 // Errors: none.
 [[nodiscard]] std::vector<QuoteSpan> pair_quotes(std::string_view paragraph);
 
 // classify_quote()
 //
-// The kind of spans[index], one quotation of `paragraph` as pair_quotes() gives them (all of
-// them, so that the quotation before can be seen), by README.md's rules 10 to 16: not_speech
-// for a name, a nickname or a title, direct for a whole utterance or one attributed to its
-// speaker, partial for a fragment inside the reporter's sentence.
+// The kind of spans[index], one quotation of `paragraph` (data/ANNOTATION.md, 3.2), by
+// README.md's rules 10 to 16, the first that applies: not_speech for a name, a nickname or a
+// title, direct for a whole utterance or one attributed to its speaker, partial for a fragment
+// inside the reporter's sentence. `spans` are all the quotations of the paragraph, as
+// pair_quotes() gives them, so that the ones before and after can be seen; those before
+// `index` already carry their kinds (rule 16 reads the kind of the one before).
 //
 // Example:
-//   classify_quote("“We are ready,” she said.", {{3, 16}}, 0)
+//   classify_quote("“We are ready,” she said.", std::vector<QuoteSpan>{{3, 16}}, 0)
 //   // => QuoteKind::direct
-//   classify_quote("He called it “a gamble”.", {{16, 24}}, 0)
+//   classify_quote("He called it “a gamble”.", std::vector<QuoteSpan>{{16, 24}}, 0)
 //   // => QuoteKind::partial
-//   classify_quote("Ana “The Hammer” Ruiz won.", {{7, 17}}, 0)
+//   classify_quote("Ana “The Hammer” Ruiz won.", std::vector<QuoteSpan>{{7, 17}}, 0)
 //   // => QuoteKind::not_speech
 //
-// Complexity: O(1): it reads at most a few hundred bytes either side of the quotation.
-// Errors: none. Precondition: index < spans.size().
+// Complexity: O(1) in the length of `paragraph`: it reads at most 300 bytes either side of the
+// quotation and at each end of its content, and at most eight spans either side of it.
+// Errors: none. Precondition: index < spans.size(), and the spans are those of `paragraph`.
 [[nodiscard]] QuoteKind classify_quote(std::string_view paragraph,
                                        std::span<const QuoteSpan> spans, std::size_t index);
 
 // find_quotes()
 //
 // The quotations of `paragraph`, one trimmed line of an article (a headline, a paragraph, a
-// subhead), each with its kind: pair_quotes(), then classify_quote() for every span.
+// subhead), each with its kind: pair_quotes(), then classify_quote() for every span in order.
 //
 // Example:
 //   find_quotes("“We are ready,” she said, “but not yet.”")

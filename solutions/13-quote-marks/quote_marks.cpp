@@ -140,12 +140,12 @@ Sides sides_of(std::string_view text, std::size_t offset, std::size_t length) {
 
 char32_t lower_ascii(char32_t c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }
 
-// Words that English writes with their first letters elided: 'tis, 'twas, 'til, 'em, and the
-// 'n' of "rock 'n' roll". A mark before one of them is an apostrophe, not an opening quote.
+// Words that English writes with their first letters elided: 'tis, 'twas, 'til and 'em (rule
+// 3). A mark before one of them is an apostrophe, not an opening quote.
 bool starts_elision(std::string_view text, std::size_t after) {
   static constexpr auto kElided = std::to_array<std::string_view>({"tis", "twas", "til", "em"});
+  const std::string_view rest = text.substr(std::min(after, text.size()));
   for (std::string_view word : kElided) {
-    const std::string_view rest = text.substr(std::min(after, text.size()));
     if (rest.size() < word.size()) {
       continue;
     }
@@ -161,7 +161,8 @@ bool starts_elision(std::string_view text, std::size_t after) {
   return false;
 }
 
-// The 'n' of "rock 'n' roll" and "rock ’n’ roll": an n alone between two single marks.
+// The 'n' of "rock 'n' roll" and "rock ’n’ roll" (rule 3): an n alone between two single
+// marks, the first after a space.
 bool is_in_rock_n_roll(std::string_view text, std::size_t offset, std::size_t length) {
   const auto is_single = [&](std::size_t at) {
     const std::optional<QuoteMark> mark = read_quote_mark(text, at);
@@ -196,6 +197,7 @@ bool looks_like_plural_possessive(std::string_view text, std::size_t offset, std
   return sides.after < 0x80 && mark && mark->family == MarkFamily::single_quote;
 }
 
+// Rules 3 to 7 for the single marks, the apostrophes first.
 MarkRole single_mark_role(std::string_view text, std::size_t offset, const QuoteMark& mark,
                           const Sides& sides, MarkContext context) {
   if (is_in_rock_n_roll(text, offset, mark.length)) {
@@ -224,19 +226,18 @@ MarkRole single_mark_role(std::string_view text, std::size_t offset, const Quote
   return MarkRole::closing;
 }
 
+// Rules 4 to 6 for the marks that are never apostrophes.
 MarkRole other_mark_role(const QuoteMark& mark, const Sides& sides, MarkContext context) {
-  const bool can_open = !sides.left || sides.right;
-  const bool prefers_opening = sides.right && !sides.left;
-  if (prefers_opening && mark.shape != MarkShape::closing) {
-    return MarkRole::opening;  // "Yes, “Yes, «Yes, and the second „ of „a „b“ c“
+  if (sides.right && !sides.left && mark.shape != MarkShape::closing) {
+    return MarkRole::opening;  // "Yes, “Yes, «Yes, and the inner „ of „a „b“ c“
   }
   if (context.open_in_family) {
     return MarkRole::closing;  // Yes", Yes”, and the “ that closes German „Ja“
   }
-  if (mark.shape == MarkShape::straight && can_open && sides.right) {
-    return MarkRole::opening;  // a"b with nothing open
+  if (mark.shape == MarkShape::straight && sides.right) {
+    return MarkRole::opening;  // a"b with nothing open: the mark can only open
   }
-  return MarkRole::stray;
+  return MarkRole::stray;  // Yes” with nothing open, or " alone between spaces
 }
 
 }  // namespace
@@ -259,20 +260,20 @@ constexpr std::size_t kFamilies = 4;
 
 std::size_t family_index(MarkFamily family) { return static_cast<std::size_t>(family); }
 
-// The offset just past the last mark of the single family that could close a quotation
-// (a word on its left, none on its right), or 0 when there is none: rule 7 asks whether one
-// comes later. One pass from the end finds it.
-std::size_t last_single_closer(std::string_view paragraph) {
+// The offset of the last mark of the single family that could close a quotation (a word on
+// its left, none on its right), if there is one: rule 7 asks whether one comes later. One
+// pass from the end finds it.
+std::optional<std::size_t> last_single_closer(std::string_view paragraph) {
   for (std::size_t i = paragraph.size(); i-- > 0;) {
     const std::optional<QuoteMark> mark = read_quote_mark(paragraph, i);
     if (mark && mark->family == MarkFamily::single_quote) {
       const Sides sides = sides_of(paragraph, i, mark->length);
       if (sides.left && !sides.right) {
-        return i + 1;
+        return i;
       }
     }
   }
-  return 0;
+  return std::nullopt;
 }
 
 // One open quotation on the stack: which family opened it, and its span in the output.
@@ -316,7 +317,7 @@ void close_quote(Pairing& pairing, MarkFamily family, std::size_t end) {
 }  // namespace
 
 std::vector<QuoteSpan> pair_quotes(std::string_view paragraph) {
-  const std::size_t closer_limit = last_single_closer(paragraph);
+  const std::optional<std::size_t> last_closer = last_single_closer(paragraph);
   Pairing pairing;
   std::size_t i = 0;
   while (i < paragraph.size()) {
@@ -326,7 +327,7 @@ std::vector<QuoteSpan> pair_quotes(std::string_view paragraph) {
       continue;
     }
     const MarkContext context{pairing.open_count[family_index(mark->family)] > 0,
-                              i + 1 < closer_limit};
+                              last_closer && i < *last_closer};
     const MarkRole role = mark_role(paragraph, i, context);
     if (role == MarkRole::opening) {
       open_quote(pairing, mark->family, i + mark->length);
@@ -392,8 +393,10 @@ std::string_view bare(std::string_view word) {
 }
 
 // A capital as exercise 07 reads one, short of ICU's case tables: an ASCII capital, or a
-// letter beyond ASCII that is not one of the small letters of Latin-1 (é, ß, ø ...) or of
-// Latin Extended-A, where the odd code points are mostly small. Ż and Ł count; ż, ł do not.
+// letter beyond ASCII that is not a small letter of Latin-1 (é, ß, ø ...) or of Latin
+// Extended-A. There the capital is mostly on the even code point and its small letter on the
+// next, but from Ĺ to ň and from Ź to ž the pairs are shifted by one, Ÿ is a capital, and ĸ,
+// ŉ, ſ are small letters with no capital. Ł and Ż count; ł and ż do not.
 bool is_capital(char32_t c) {
   if (c < 0x80) {
     return c >= 'A' && c <= 'Z';
@@ -401,10 +404,17 @@ bool is_capital(char32_t c) {
   if (c >= 0xDF && c <= 0xFF) {
     return false;
   }
-  if (c >= 0x100 && c <= 0x17F) {
-    return c % 2 == 0;
+  if (c < 0x100 || c > 0x17F) {
+    return unicode::is_letter(c);
   }
-  return unicode::is_letter(c);
+  if (c == 0x138 || c == 0x149 || c == 0x17F) {
+    return false;
+  }
+  if (c == 0x178) {
+    return true;
+  }
+  const bool shifted = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+  return shifted ? c % 2 == 1 : c % 2 == 0;
 }
 
 bool starts_with_capital(std::string_view word) {
@@ -434,8 +444,14 @@ bool ends_sentence_at(std::string_view text, std::size_t end) {
   if (last != '.') {
     return false;
   }
+  // Abbreviations are short: a word of more than a dozen bytes is none, and the bound keeps
+  // this step quick on a paragraph without spaces.
+  constexpr std::size_t kLongestAbbreviation = 12;
   std::size_t start = end - 1;
   while (start > 0 && text[start - 1] != ' ') {
+    if (end - start > kLongestAbbreviation) {
+      return true;
+    }
     --start;
   }
   const std::string_view word = text.substr(start, end - start);
@@ -449,8 +465,8 @@ bool ends_sentence_at(std::string_view text, std::size_t end) {
 std::string_view sentence_before(std::string_view text, std::size_t offset, std::size_t floor) {
   floor = std::max(floor, offset > kWindow ? offset - kWindow : 0);
   std::size_t start = offset;
-  while (start > floor && !(text[start - 1] == ' ' && start - 1 > floor &&
-                            ends_sentence_at(text, start - 1))) {
+  while (start > floor &&
+         !(text[start - 1] == ' ' && start - 1 > floor && ends_sentence_at(text, start - 1))) {
     --start;
   }
   return text.substr(start, offset - start);
@@ -561,7 +577,7 @@ bool may_open_attribution(std::string_view word) {
          std::find(kOpeners.begin(), kOpeners.end(), core) != kOpeners.end();
 }
 
-// Rule 13: the content ends as a quotation handed to its speaker does (with , ? ! or a dash),
+// Rule 12: the content ends as a quotation handed to its speaker does (with , ? ! or a dash),
 // and a cue verb follows as the first word after the closing mark ("said Ross Mackie"), or
 // as the second or third after words that may open an attribution ("she said", "the mayor
 // said"), not after "and" ("... clock,” and asked whether").
@@ -599,7 +615,7 @@ std::optional<std::size_t> previous_sibling(std::span<const QuoteSpan> spans, st
   return std::nullopt;
 }
 
-// Rule 14: the second half of a split quotation, “We are ready,” she said, “but not yet.”:
+// Rule 13: the second half of a split quotation, “We are ready,” she said, “but not yet.”:
 // `between`, from the closing mark before to this opening mark, is an attribution that ends
 // in a comma (and only spaces after it) and holds no ? or !.
 bool continues_split_quote(std::string_view between) {
@@ -618,7 +634,7 @@ bool continues_fragments(std::string_view between, QuoteKind kind_before) {
          between.find_first_of(".?!") == std::string_view::npos;
 }
 
-// Rule 12: a title or a name: at most eight words, starting with a capital, no sentence
+// Rule 14: a title or a name: at most eight words, starting with a capital, no sentence
 // punctuation at its end, and at least half of the words that start with a letter start
 // with a capital ("Lantern Street", "The Girl from the Tram", "Sæunn II").
 bool reads_as_title(std::string_view content) {

@@ -342,6 +342,7 @@ BOOST_AUTO_TEST_CASE(mark_role_needs_an_open_quotation_to_close) {
       {"\"", "\"", kOpen, MarkRole::closing},
       {"'", "'", kNothingOpen, MarkRole::stray},
       {"’", "’", kNothingOpen, MarkRole::stray},
+      {"abc", "b", kOpen, MarkRole::stray},  // no mark at all
       {"a ’ b", "’", kNothingOpen, MarkRole::stray},
   });
 }
