@@ -128,6 +128,12 @@ bool is_initial(std::string_view word) {
          unicode::decode(word, 0).length + 1 == word.size();
 }
 
+// Days and months: capitalised, inside sentences, and never anybody's name here.
+constexpr auto kCalendarWords = std::to_array<std::string_view>({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
+
 // A word that may stand in a name: capitalised, a title, an initial, or a particle between
 // capitalised words ("de", "van", "bin").
 bool is_name_word(std::string_view word) {
@@ -137,7 +143,12 @@ bool is_name_word(std::string_view word) {
   if (is_in(kParticles, word)) {
     return true;
   }
-  return is_capitalised(word) && !is_sentence_end(word) && !is_quote_mark(word);
+  return is_capitalised(word) && !is_sentence_end(word) && !is_quote_mark(word) &&
+         !is_lower_in(kCalendarWords, word);
+}
+
+bool is_possessive_end(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("’s");
 }
 
 // Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly.
@@ -175,6 +186,31 @@ std::optional<std::pair<std::size_t, std::size_t>> trailing_name(Words words, st
   return std::pair{start, to};
 }
 
+// The run of name words that opens segment [from, to) when a preposition or the segment's end
+// follows it ("Pieter Kramer of Alpine Grid Monitor"), but not a noun it qualifies ("the
+// Havenbond union") or a possessive ("Verdant's sports director").
+std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std::size_t from,
+                                                                std::size_t to) {
+  static constexpr auto kPrepositions =
+      std::to_array<std::string_view>({"of", "from", "at", "for", "in", "with"});
+  std::size_t start = from;
+  while (start < to && is_lower_in(kOpeners, words[start].text)) {
+    ++start;
+  }
+  std::size_t end = start;
+  while (end < to && is_name_word(words[end].text) && !is_possessive_end(words[end].text)) {
+    ++end;
+  }
+  while (end > start && is_small(words[end - 1].text)) {
+    --end;
+  }
+  const bool followed_well = end < to && is_in(kPrepositions, words[end].text);
+  if (end == start || end == to || !followed_well || start > from) {
+    return std::nullopt;
+  }
+  return std::pair{start, end};
+}
+
 // The end of a role mention that starts at `from`: before a relative clause, a participle
 // ("a carpenter working on ...") or a stop word.
 std::size_t role_end(Words words, std::size_t from, std::size_t to) {
@@ -197,23 +233,15 @@ bool is_segment_start_ok(std::string_view word) {
          !is_sentence_end(word) && !is_quote_mark(word);
 }
 
-// The mention in words[from, to), the words a cue verb has as its subject or object
-// (README.md, rule 2): a name that ends one of its comma-separated segments beats a role;
-// else a pronoun or a role phrase at the start.
-std::optional<Mention> choose_mention(Words words, std::size_t from, std::size_t to) {
-  std::size_t segment = from;
-  while (segment < to) {
-    std::size_t segment_end = segment;
-    while (segment_end < to && words[segment_end].text != ",") {
-      ++segment_end;
-    }
-    if (segment_end > segment && is_segment_start_ok(words[segment].text)) {
-      if (const auto name = trailing_name(words, segment, segment_end)) {
-        return mention_in(words, name->first, name->second);
-      }
-    }
-    segment = segment_end + 1;
-  }
+// Small words that open a clause or a phrase, never a speaker: "if gauges fell", "of it".
+constexpr auto kFunctionWords = std::to_array<std::string_view>({
+    "if", "because", "although", "though", "than", "of", "for", "by", "from", "not", "so",
+    "nor", "or", "yet", "what", "how", "why", "whether", "unless", "until", "since", "where",
+    "about", "over", "under", "without", "like", "even", "only", "just", "all", "both"});
+
+// A pronoun or a role phrase that opens words[from, to) ("she", "the union", "a spokeswoman
+// for the commission", "traders"), or nothing.
+std::optional<Mention> role_mention(Words words, std::size_t from, std::size_t to) {
   if (from >= to || !is_segment_start_ok(words[from].text)) {
     return std::nullopt;
   }
@@ -221,13 +249,59 @@ std::optional<Mention> choose_mention(Words words, std::size_t from, std::size_t
   if (is_in(kPronouns, std::string_view(first))) {
     return mention_in(words, from, from + 1);
   }
-  if (!is_in(kDeterminers, std::string_view(first)) && !is_small(words[from].text)) {
-    return std::nullopt;
+  const std::size_t end = role_end(words, from, to);
+  if (is_in(kDeterminers, std::string_view(first))) {
+    return mention_in(words, from, end);
   }
-  if (is_in(kMentionStops, std::string_view(first)) || is_cue_verb(first)) {
-    return std::nullopt;
+  // Without a determiner, only a short plural or a bare noun: "traders", "opposition members".
+  constexpr std::size_t kMostBareWords = 2;
+  const bool bare = is_small(words[from].text) && end - from <= kMostBareWords &&
+                    !is_in(kMentionStops, std::string_view(first)) &&
+                    !is_in(kFunctionWords, std::string_view(first)) && !is_cue_verb(first);
+  if (bare) {
+    return mention_in(words, from, end);
   }
-  return mention_in(words, from, role_end(words, from, to));
+  return std::nullopt;
+}
+
+// The mention in words[from, to), the words a cue verb has as its subject or object
+// (README.md, rule 2): a name that opens or ends one of its comma-separated segments beats a
+// role; else the pronoun or role phrase of the segment nearest the verb.
+std::optional<Mention> choose_mention(Words words, std::size_t from, std::size_t to) {
+  std::vector<std::pair<std::size_t, std::size_t>> segments;
+  for (std::size_t segment = from; segment < to;) {
+    std::size_t segment_end = segment;
+    while (segment_end < to && words[segment_end].text != ",") {
+      ++segment_end;
+    }
+    if (segment_end > segment && is_segment_start_ok(words[segment].text)) {
+      segments.emplace_back(segment, segment_end);
+    }
+    segment = segment_end + 1;
+  }
+  for (const auto& [start, end] : segments) {
+    if (const auto name = leading_name(words, start, end)) {
+      return mention_in(words, name->first, name->second);
+    }
+    if (const auto name = trailing_name(words, start, end)) {
+      return mention_in(words, name->first, name->second);
+    }
+  }
+  for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+    if (auto mention = role_mention(words, it->first, it->second)) {
+      return mention;
+    }
+  }
+  return std::nullopt;
+}
+
+// The subject of a verb that follows words[from, to): a pronoun just before the verb ("for
+// what she called"), or the mention of choose_mention().
+std::optional<Mention> subject_mention(Words words, std::size_t from, std::size_t to) {
+  if (to > from && is_lower_in(kPronouns, words[to - 1].text)) {
+    return mention_in(words, to - 1, to);
+  }
+  return choose_mention(words, from, to);
 }
 
 // The cue verb at words[at], with the particle of a phrasal verb ("called out").
@@ -296,6 +370,18 @@ std::size_t phrase_cue_length(Words words, std::size_t at) {
   return 0;
 }
 
+// The cue phrase of `length` words that ends at words[last], in small letters.
+std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
+  std::string cue;
+  for (std::size_t i = last + 1 - length; i <= last; ++i) {
+    if (!cue.empty()) {
+      cue += ' ';
+    }
+    cue += to_lower_ascii(words[i].text);
+  }
+  return cue;
+}
+
 }  // namespace
 
 std::vector<Word> split_words(std::string_view text, std::size_t begin, std::size_t end) {
@@ -356,7 +442,17 @@ std::optional<Cue> find_cue_after(std::span<const Word> words) {
   if (start >= words.size()) {
     return std::nullopt;
   }
-  // Step 1: the verb first, its speaker after it ("said Dr. Ruiz").
+  // Step 1: the verb or a cue phrase first, its speaker after it ("said Dr. Ruiz",
+  // "according to Ruiz").
+  for (std::size_t last = start; last < words.size() && last < start + 4; ++last) {
+    if (const std::size_t length = phrase_cue_length(words, last); length == last + 1 - start) {
+      const std::size_t end = object_end(words, last + 1);
+      if (auto mention = choose_mention(words, last + 1, end)) {
+        return Cue{*std::move(mention), phrase_cue(words, last, length)};
+      }
+      return std::nullopt;
+    }
+  }
   if (is_cue_verb(words[start].text)) {
     const std::size_t end = object_end(words, start + 1);
     if (auto mention = choose_mention(words, start + 1, end)) {
@@ -374,7 +470,7 @@ std::optional<Cue> find_cue_after(std::span<const Word> words) {
     }
     if (is_cue_verb(word)) {
       const std::size_t end = subject_end(words, verb, start);
-      if (auto mention = choose_mention(words, start, end)) {
+      if (auto mention = subject_mention(words, start, end)) {
         return Cue{*std::move(mention), cue_at(words, verb)};
       }
       return std::nullopt;
@@ -387,16 +483,9 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
   for (std::size_t at = words.size(); at-- > 0;) {
     // Step 1: a cue phrase, whose speaker follows it ("according to the ruling,").
     if (const std::size_t length = phrase_cue_length(words, at)) {
-      std::string cue;
-      for (std::size_t i = at + 1 - length; i <= at; ++i) {
-        if (!cue.empty()) {
-          cue += ' ';
-        }
-        cue += to_lower_ascii(words[i].text);
-      }
       const std::size_t end = object_end(words, at + 1);
       if (auto mention = choose_mention(words, at + 1, end)) {
-        return Cue{*std::move(mention), cue};
+        return Cue{*std::move(mention), phrase_cue(words, at, length)};
       }
       return std::nullopt;
     }
@@ -406,7 +495,7 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
     // Step 2: a cue verb and its subject before it, in its clause ("Ruiz called it").
     const std::size_t start = clause_start(words, at);
     const std::size_t end = subject_end(words, at, start);
-    if (auto mention = choose_mention(words, start, end)) {
+    if (auto mention = subject_mention(words, start, end)) {
       return Cue{*std::move(mention), cue_at(words, at)};
     }
     // Step 3: a verb that opens its clause names its speaker after it ("said Ruiz, “").
@@ -415,7 +504,8 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
         return Cue{*std::move(mention), cue_at(words, at)};
       }
     }
-    return std::nullopt;
+    // A verb without a speaker ("the board had asked owners") leaves the search to the
+    // verbs before it.
   }
   return std::nullopt;
 }
@@ -425,10 +515,6 @@ namespace {
 // Nouns that a company's name ends with, so that "the company" finds "Vessler Group Ltd.".
 constexpr auto kCompanyEndings = std::to_array<std::string_view>(
     {"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc", "group"});
-
-bool is_possessive_end(std::string_view word) {
-  return word.ends_with("'s") || word.ends_with("’s");
-}
 
 std::string_view without_possessive(std::string_view word) {
   if (word.ends_with("'s")) {
@@ -525,12 +611,6 @@ class InsideQuotes {
   std::size_t next_ = 0;
 };
 
-// Days and months: capitalised, inside sentences, and never anybody's name here.
-constexpr auto kCalendarWords = std::to_array<std::string_view>({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
-
 // What the whole article says about its capitalised words: `small` holds every word that
 // starts with a small letter, `inside` every capitalised word that stands inside a sentence.
 // A capitalised word at a sentence's start that is in `small` ("Hydrologist", "Shipping"),
@@ -557,6 +637,26 @@ WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
   return sets;
 }
 
+// The noun of an apposition that starts at words[from]: "the union's regional secretary"
+// gives "secretary", "finance minister in the governing party" gives "minister". Nothing when
+// the apposition holds a capitalised word before its noun or is no noun phrase.
+std::optional<std::string_view> apposition_head(Words words, std::size_t from, std::size_t to) {
+  std::size_t at = from;
+  if (at < to && is_lower_in(kDeterminers, words[at].text)) {
+    ++at;
+  }
+  std::optional<std::string_view> head;
+  for (; at < to && is_small(words[at].text) && !is_lower_in(kMentionStops, words[at].text);
+       ++at) {
+    if (words[at].text == "of" || words[at].text == "for" || is_cue_verb(words[at].text) ||
+        is_lower_in(kRelatives, words[at].text)) {
+      break;
+    }
+    head = words[at].text;
+  }
+  return head;
+}
+
 // The role nouns written next to the name words[from, to): a title in it, the small word
 // before it ("prosecutor Ms. Ama Boateng"), the small word after it ("the Havenbond union")
 // and the last word of an apposition after it (", the union's regional secretary,").
@@ -580,17 +680,20 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
       !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
     add(words[to].text);
   }
-  if (to + 2 < words.size() && words[to].text == "," &&
-      is_lower_in(kDeterminers, words[to + 1].text)) {
-    const std::size_t end = role_end(words, to + 1, words.size());
-    std::size_t head = end - 1;
-    for (std::size_t i = to + 2; i < end; ++i) {
-      if (words[i].text == "of" || words[i].text == "for" || words[i].text == "at") {
-        head = i - 1;
-        break;
-      }
+  if (to + 1 < words.size() && words[to].text == ",") {
+    if (const auto head = apposition_head(words, to + 1, words.size())) {
+      add(*head);
     }
-    add(words[head].text);
+  }
+  if (from >= 2 && words[from - 1].text == ",") {
+    std::size_t start = from - 1;
+    while (start > 0 && words[start - 1].text != "," && !is_sentence_end(words[start - 1].text) &&
+           !is_quote_mark(words[start - 1].text)) {
+      --start;
+    }
+    if (const auto head = apposition_head(words, start, from - 1)) {
+      add(*head);
+    }
   }
   return role;
 }
@@ -680,6 +783,15 @@ bool is_contraction(std::string_view word) {
                      [word](std::string_view ending) { return word.ends_with(ending); });
 }
 
+// Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
+// "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
+bool looks_like_role(std::string_view lower) {
+  static constexpr auto kEndings =
+      std::to_array<std::string_view>({"ist", "er", "or", "ant", "ent", "ian", "man", "woman"});
+  return std::any_of(kEndings.begin(), kEndings.end(),
+                     [lower](std::string_view ending) { return lower.ends_with(ending); });
+}
+
 // The name that the run words[at, end) writes, when it is one (README.md, rule 7).
 std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t end,
                                       bool sentence_start, const WordSets& sets) {
@@ -687,7 +799,7 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
   const std::string lower = to_lower_ascii(words[at].text);
   const bool common_word = sets.small.contains(lower) ||
                            (end - at >= 3 && !sets.inside.contains(std::string(words[at].text)) &&
-                            !is_title(words[at].text));
+                            looks_like_role(lower));
   if (sentence_start && common_word) {
     ++from;
   }
@@ -717,7 +829,9 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
 // Whether the name words[at, end) stands as a subject, so that a pronoun after it may be its.
 bool is_subject(Words words, std::size_t at, std::size_t end, bool sentence_start) {
   const bool opens = sentence_start && !is_lower_in(kOpeners, words[at].text);
-  const bool verb_before = at > 0 && is_cue_verb(words[at - 1].text);
+  // "” said Ruiz" names a speaker; "Ruiz said Sunderland would wait" does not.
+  const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
+                           (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
   const bool verb_after = end < words.size() && is_cue_verb(words[end].text);
   return opens || verb_before || verb_after;
 }
@@ -911,12 +1025,26 @@ std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
   // After a full stop inside the marks, a capitalised word starts a new sentence.
   const bool sentence_ended = quote.end > quote.begin && text[quote.end - 1] == '.' &&
                               !after.empty() && !is_small(after.front().text);
+  // A fragment stands in the reporter's sentence, whose verb comes before it.
+  if (quote.kind == QuoteKind::partial && cue_before) {
+    return cue_before;
+  }
   if (!sentence_ended) {
     if (auto cue_after = find_cue_after(after)) {
       return cue_after;
     }
   }
   return cue_before;
+}
+
+// The cue of the sentence before words[start] in its paragraph, an indirect-speech sentence
+// that introduces the quotation after it ("Talukder said the board had asked owners. “...").
+std::optional<Cue> cue_of_sentence_before(Words words, std::size_t start) {
+  if (start == 0) {
+    return std::nullopt;
+  }
+  const std::size_t previous = sentence_start(words, start - 1);
+  return find_cue_before(words.subspan(previous, start - previous));
 }
 
 }  // namespace
@@ -954,7 +1082,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     // Step 2: its own cue, or the last one earlier in its paragraph.
     std::optional<Cue> cue = own_cue(text, before, Words(end_words).subspan(after), quote);
     if (!cue) {
-      cue = last_cue_in_block ? last_cue_in_block : find_cue_before(Words(words).subspan(0, mark));
+      cue = last_cue_in_block ? last_cue_in_block : cue_of_sentence_before(words, start);
     }
     if (cue) {
       result[q] = with_speaker(*cue, names);
