@@ -152,6 +152,7 @@ struct NameInText {
   std::size_t begin = 0;
   std::size_t end = 0;
   Gender gender = Gender::unknown;
+  bool person = false;
 
   friend bool operator==(const NameInText&, const NameInText&) = default;
 };

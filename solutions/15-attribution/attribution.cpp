@@ -162,13 +162,23 @@ Mention mention_in(Words words, std::size_t from, std::size_t to) {
   return Mention{std::string(words[from].text.data(), end - begin), begin, end};
 }
 
+// Whether words[at] is the apostrophe of a plural possessive inside a name, attached to the
+// word before it and followed by a capitalised word: "Kirkgate Patients’ Forum".
+bool is_plural_possessive(Words words, std::size_t at) {
+  return at > 0 && at + 1 < words.size() &&
+         (words[at].text == "'" || words[at].text == "’") &&
+         words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s') &&
+         is_capitalised(words[at + 1].text);
+}
+
 // The run of name words that ends segment [from, to) ("defence lawyer Mr. Desmond Farrow"
 // gives "Mr. Desmond Farrow"), starting at its first title when it holds one and without
 // sentence openers; nothing when the segment does not end in a name.
 std::optional<std::pair<std::size_t, std::size_t>> trailing_name(Words words, std::size_t from,
                                                                  std::size_t to) {
   std::size_t start = to;
-  while (start > from && is_name_word(words[start - 1].text)) {
+  while (start > from &&
+         (is_name_word(words[start - 1].text) || is_plural_possessive(words, start - 1))) {
     --start;
   }
   while (start < to && is_lower_in(kOpeners, words[start].text)) {
@@ -680,6 +690,13 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
       !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
     add(words[to].text);
   }
+  // The document its words are in: "Furlong said in a statement", "wrote in the judgment".
+  const bool in_document = to + 3 < words.size() && is_cue_verb(words[to].text) &&
+                           words[to + 1].text == "in" && is_lower_in(kDeterminers, words[to + 2].text);
+  if (in_document) {
+    const std::size_t end = role_end(words, to + 2, words.size());
+    add(words[end - 1].text);
+  }
   if (to + 1 < words.size() && words[to].text == ",") {
     if (const auto head = apposition_head(words, to + 1, words.size())) {
       add(*head);
@@ -698,52 +715,87 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
   return role;
 }
 
-// The first he or she after each name that stands as a subject (at a sentence's start, or
-// next to a cue verb), before the next such name, votes for that name's gender;
-// every name with the same last word takes the majority.
-void learn_genders(std::string_view text, std::span<const Block> blocks,
-                   std::span<const QuoteToAttribute> quotes, const std::vector<bool>& subjects,
-                   std::vector<NameInText>& names) {
-  std::unordered_map<std::string, int> votes;  // > 0: female
+using GenderVotes = std::unordered_map<std::string, int>;  // by last word; > 0: female
+
+std::string last_word(const NameInText& name) {
+  return std::string(split_on_spaces(name.name).back());
+}
+
+// The first he, his or she outside the quotations after a person's name votes for that
+// name's gender, before another person's name takes the vote. The first person named in a
+// sentence keeps it through the sentence: in "Bethan Rowlands, a steward at Wrenfield's
+// factory, said" the pronoun after is hers. "Her" and "him" are as often someone else, the
+// object of the name's verb, so they do not vote.
+GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
+                           std::span<const QuoteToAttribute> quotes,
+                           std::span<const NameInText> names) {
+  GenderVotes votes;
   constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
   std::size_t next = 0;
   std::size_t open = kNoName;  // the name waiting for its pronoun
+  bool open_starts_sentence = false;
   InsideQuotes inside(quotes);
   for (const Block& block : blocks) {
     for (const Word& word : split_words(text, block.begin, block.end)) {
-      while (next < names.size() && names[next].begin <= word.begin) {
-        if (subjects[next]) {
+      for (; next < names.size() && names[next].begin <= word.begin; ++next) {
+        if (names[next].person && !open_starts_sentence) {
           open = next;
+          open_starts_sentence = true;
         }
-        ++next;
       }
-      if (inside.contains(word.begin)) {
-        continue;
+      if (is_sentence_end(word.text)) {
+        open_starts_sentence = false;
       }
-      // "her" and "him" are as often someone else, the object of the name's verb.
       const std::string lower = to_lower_ascii(word.text);
       const bool female = lower == "she";
       const bool male = lower == "he" || lower == "his";
-      if (open != kNoName && (female || male) && word.begin >= names[open].end) {
-        const auto key = split_on_spaces(names[open].name).back();
-        votes[std::string(key)] += female ? 1 : -1;
+      if (open != kNoName && (female || male) && !inside.contains(word.begin)) {
+        votes[last_word(names[open])] += female ? 1 : -1;
         open = kNoName;
       }
     }
   }
-  // A title that tells the gender outweighs the pronouns.
+  return votes;
+}
+
+// A title that tells the gender (Mr., Mrs., Ms.) outweighs the pronouns.
+void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
   constexpr int kTitleWeight = 5;
   for (const NameInText& name : names) {
     const auto roles = split_on_spaces(name.role);
     const auto has = [&roles](std::string_view title) {
       return std::find(roles.begin(), roles.end(), title) != roles.end();
     };
-    const int title_vote = has("mrs.") || has("ms.") ? kTitleWeight : has("mr.") ? -kTitleWeight : 0;
-    votes[std::string(split_on_spaces(name.name).back())] += title_vote;
+    if (has("mrs.") || has("ms.")) {
+      votes[last_word(name)] += kTitleWeight;
+    } else if (has("mr.")) {
+      votes[last_word(name)] -= kTitleWeight;
+    }
+  }
+}
+
+// Every name takes the majority of the votes for its last word.
+void learn_genders(std::string_view text, std::span<const Block> blocks,
+                   std::span<const QuoteToAttribute> quotes, std::vector<NameInText>& names) {
+  GenderVotes votes = count_pronouns(text, blocks, quotes, names);
+  count_titles(names, votes);
+  for (NameInText& name : names) {
+    const int vote = votes[last_word(name)];
+    name.gender = vote > 0 ? Gender::female : vote < 0 ? Gender::male : Gender::unknown;
+  }
+}
+
+// A name is a person's when one of its occurrences shows it: every name with the same last
+// word ("Ruiz" and "Ana Ruiz") is then a person's.
+void mark_people(std::vector<NameInText>& names) {
+  std::unordered_set<std::string> people;
+  for (const NameInText& name : names) {
+    if (name.person) {
+      people.insert(last_word(name));
+    }
   }
   for (NameInText& name : names) {
-    const int vote = votes[std::string(split_on_spaces(name.name).back())];
-    name.gender = vote > 0 ? Gender::female : vote < 0 ? Gender::male : Gender::unknown;
+    name.person = people.contains(last_word(name));
   }
 }
 
@@ -753,7 +805,7 @@ void learn_genders(std::string_view text, std::span<const Block> blocks,
 std::size_t name_run_end(Words words, std::size_t at) {
   std::size_t end = at + 1;
   while (end < words.size() && !is_possessive_end(words[end - 1].text)) {
-    if (is_name_word(words[end].text)) {
+    if (is_name_word(words[end].text) || is_plural_possessive(words, end)) {
       ++end;
       continue;
     }
@@ -810,6 +862,10 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
   }
   std::vector<std::string_view> written;
   for (std::size_t i = from; i < end; ++i) {
+    if (i > from && is_plural_possessive(words, i)) {
+      written.back() = std::string_view(written.back().data(), words[i].end - words[i - 1].begin);
+      continue;
+    }
     const bool in_nickname = is_quote_mark(words[i].text);
     if (in_nickname) {
       for (++i; i < end && !is_quote_mark(words[i].text); ++i) {
@@ -823,17 +879,61 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
     return std::nullopt;
   }
   return NameInText{join(kept), role_words(words, at, end), words[from].begin, words[end - 1].end,
-                    Gender::unknown};
+                    Gender::unknown, false};
 }
 
-// Whether the name words[at, end) stands as a subject, so that a pronoun after it may be its.
-bool is_subject(Words words, std::size_t at, std::size_t end, bool sentence_start) {
-  const bool opens = sentence_start && !is_lower_in(kOpeners, words[at].text);
-  // "” said Ruiz" names a speaker; "Ruiz said Sunderland would wait" does not.
+// The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
+constexpr auto kOrganisationWords = std::to_array<std::string_view>({
+    "council", "union", "association", "party", "fund", "board", "institute", "ministry",
+    "department", "commission", "alliance", "forum", "group", "trust", "laboratory", "team",
+    "committee", "authority", "agency", "club", "court", "company", "partnership", "guild",
+    "society", "foundation", "bank", "university", "school", "hospital", "police", "service",
+    "office", "lab", "network", "federation", "coalition", "league", "ltd.", "inc.", "co.",
+    "corp.", "plc", "asa", "gmbh", "ag", "llc", "securities", "capital", "holdings"});
+
+// Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
+// it, a role noun just before it ("historian Dr. Lucía Ferrándiz"), an age or "who" after it
+// ("Wolny, 58,", "Coyle, who represents"), or a cue verb next to it, directly or after an
+// apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
+bool shows_person(Words words, std::size_t at, std::size_t end) {
+  // A name after a preposition is a place as often as not: "a group in Moyale".
+  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
+      {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
+  const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
+  if (is_lower_in(kOrganisationWords, words[end - 1].text) || is_lower_in(kOpeners, words[at].text) ||
+      after_preposition) {
+    return false;
+  }
+  for (std::size_t i = at; i < end; ++i) {
+    if (is_title(words[i].text)) {
+      return true;
+    }
+  }
+  const bool role_before = at > 0 && is_small(words[at - 1].text) &&
+                           !is_lower_in(kMentionStops, words[at - 1].text) &&
+                           !is_lower_in(kFunctionWords, words[at - 1].text) &&
+                           !is_lower_in(kDeterminers, words[at - 1].text) &&
+                           !is_cue_verb(words[at - 1].text) && !is_lower_in(kAuxiliaries, words[at - 1].text);
   const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
                            (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
-  const bool verb_after = end < words.size() && is_cue_verb(words[end].text);
-  return opens || verb_before || verb_after;
+  std::size_t after = end;
+  if (after + 1 < words.size() && words[after].text == ",") {
+    const std::string_view next = words[after + 1].text;
+    if (next == "who" || unicode::is_digit(first_char(next)) || is_cue_verb(next)) {
+      return true;
+    }
+    constexpr std::size_t kMostAppositionWords = 12;
+    std::size_t close = after + 1;
+    while (close < words.size() && close < after + kMostAppositionWords &&
+           words[close].text != "," && !is_sentence_end(words[close].text)) {
+      ++close;
+    }
+    if (close < words.size() && words[close].text == ",") {
+      after = close + 1;
+    }
+  }
+  const bool verb_after = after < words.size() && is_cue_verb(words[after].text);
+  return role_before || verb_before || verb_after;
 }
 
 }  // namespace
@@ -841,7 +941,6 @@ bool is_subject(Words words, std::size_t at, std::size_t end, bool sentence_star
 std::vector<NameInText> find_names(std::string_view text, std::span<const Block> blocks,
                                    std::span<const QuoteToAttribute> quotes) {
   std::vector<NameInText> names;
-  std::vector<bool> subjects;
   const WordSets sets = word_sets(text, blocks);
   InsideQuotes inside(quotes);
   for (const Block& block : blocks) {
@@ -865,13 +964,14 @@ std::vector<NameInText> find_names(std::string_view text, std::span<const Block>
       }
       if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
         names.push_back(*std::move(name));
-        subjects.push_back(is_subject(words, at, end, sentence_start));
+        names.back().person = shows_person(words, at, end);
       }
       sentence_start = false;
       at = end;
     }
   }
-  learn_genders(text, blocks, quotes, subjects, names);
+  mark_people(names);
+  learn_genders(text, blocks, quotes, names);
   return names;
 }
 
@@ -919,6 +1019,30 @@ bool has_role(const NameInText& name, std::string_view head) {
 // How far back a pronoun or a role looks for its name.
 constexpr std::size_t kMostNamesBack = 80;
 
+// The canonical name of the most recent person of `gender` among `earlier`, the names before a
+// pronoun; when none of the last names is known to be of that gender, the most recent person
+// whose gender the article does not tell.
+std::optional<std::string> person_before(std::span<const NameInText> earlier, Gender gender,
+                                         std::span<const NameInText> names) {
+  std::optional<std::size_t> unknown;
+  const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
+  for (std::size_t i = earlier.size(); i-- > stop;) {
+    if (!earlier[i].person) {
+      continue;
+    }
+    if (earlier[i].gender == gender) {
+      return canonical_name(earlier[i].name, names);
+    }
+    if (earlier[i].gender == Gender::unknown && !unknown) {
+      unknown = i;
+    }
+  }
+  if (unknown) {
+    return canonical_name(earlier[*unknown].name, names);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> resolve_speaker(const Mention& mention,
@@ -935,22 +1059,22 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
       return name;
     }
   }
-  // Step 2: a pronoun or a role looks back for the most recent name that fits.
-  const bool he = first == "he";
-  const bool she = first == "she";
-  if (!he && !she && is_in(kPronouns, std::string_view(first))) {
+  // Step 2: a pronoun looks back for the most recent person of its gender, a role for the
+  // most recent name written with its noun.
+  const auto later = std::lower_bound(names.begin(), names.end(), mention.begin,
+                                      [](const NameInText& n, std::size_t at) { return n.begin < at; });
+  const auto earlier = names.first(static_cast<std::size_t>(later - names.begin()));
+  if (first == "he" || first == "she") {
+    return person_before(earlier, first == "he" ? Gender::male : Gender::female, names);
+  }
+  if (is_in(kPronouns, std::string_view(first))) {
     return std::nullopt;
   }
   const std::string head = role_head(words);
-  const auto later = std::lower_bound(names.begin(), names.end(), mention.begin,
-                                      [](const NameInText& n, std::size_t at) { return n.begin < at; });
-  std::size_t looked = 0;
-  for (auto it = later; it != names.begin() && looked < kMostNamesBack; ++looked) {
-    --it;
-    const bool fits = he ? it->gender == Gender::male
-                         : she ? it->gender == Gender::female : has_role(*it, head);
-    if (fits) {
-      return canonical_name(it->name, names);
+  const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
+  for (std::size_t i = earlier.size(); i-- > stop;) {
+    if (has_role(earlier[i], head)) {
+      return canonical_name(earlier[i].name, names);
     }
   }
   return std::nullopt;

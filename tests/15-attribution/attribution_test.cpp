@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
       speakers += found[i].speaker == gold[i].speaker;
       cues += found[i].cue == gold[i].cue;
       mentions += found[i].mention == gold[i].mention;
-      if (!(found[i] == gold[i]) && shown < 10) {
+      if (!(found[i] == gold[i]) && shown < 1000) {
         ++shown;
         std::cout << fmt::format("{} {} ({}): quote {}\n  found {} | {} | {}\n  gold  {} | {} | {}\n",
                                  article.file.substr(21, 3), quotes[i].begin,
@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
   }
   std::cout << fmt::format("speaker {}/{} cue {} mention {}\n", speakers, total, cues, mentions);
   BOOST_TEST(total > 0u);
-  BOOST_TEST(static_cast<double>(speakers) / static_cast<double>(total) >= 0.83);
+  BOOST_TEST(static_cast<double>(speakers) / static_cast<double>(total) >= 0.88);
   BOOST_TEST(static_cast<double>(cues) / static_cast<double>(total) >= 0.96);
 }
 
@@ -101,7 +101,7 @@ BOOST_AUTO_TEST_CASE(print_names) {
   for (const auto& article : newsdesk::testing::corpus_articles()) {
     if (article.file.find(which) == std::string::npos) continue;
     for (const auto& n : newsdesk::find_names(article.text, newsdesk::read_blocks(article.text), {})) {
-      std::cout << n.begin << " " << n.name << " [" << n.role << "] " << static_cast<int>(n.gender) << "\n";
+      std::cout << n.begin << " " << n.name << " [" << n.role << "] " << static_cast<int>(n.gender) << (n.person ? " P" : "") << "\n";
     }
   }
 }
