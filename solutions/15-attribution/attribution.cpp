@@ -151,6 +151,28 @@ bool is_possessive_end(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("’s");
 }
 
+// Whether `word` is punctuation: it starts with no letter, digit or mark.
+bool is_punctuation(std::string_view word) { return !is_word_char(first_char(word)); }
+
+// Whether words[at] is an apostrophe that closes a plural possessive, attached to the word
+// before it: "operators’ association". It is no quotation mark.
+bool is_attached_apostrophe(std::span<const Word> words, std::size_t at) {
+  return at > 0 && (words[at].text == "'" || words[at].text == "’") &&
+         words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s');
+}
+
+// Whether a sentence ends after words[at]: at a full stop, ! or ?, or at an abbreviation that
+// closes a name or a place before a sentence opener ("... to the U.S. Its manager said").
+bool ends_sentence(std::span<const Word> words, std::size_t at) {
+  if (is_sentence_end(words[at].text)) {
+    return true;
+  }
+  const std::string_view word = words[at].text;
+  return word.size() > 1 && word.back() == '.' && at + 1 < words.size() && !is_title(word) &&
+         !is_initial(word) && is_capitalised(words[at + 1].text) &&
+         is_lower_in(kOpeners, words[at + 1].text);
+}
+
 // Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly.
 bool is_cue_verb(std::string_view word) { return cue_verbs::contains(word); }
 
@@ -224,13 +246,18 @@ std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std
 // The end of a role mention that starts at `from`: before a relative clause, a participle
 // ("a carpenter working on ...") or a stop word.
 std::size_t role_end(Words words, std::size_t from, std::size_t to) {
+  static constexpr auto kLinks = std::to_array<std::string_view>({"of", "for", "from", "at"});
   std::size_t end = from + 1;
   while (end < to) {
     const std::string lower = to_lower_ascii(words[end].text);
-    const bool participle = lower.size() > 5 && lower.ends_with("ing") && is_small(lower);
-    if (is_in(kRelatives, std::string_view(lower)) || participle ||
-        is_in(kMentionStops, std::string_view(lower)) || is_sentence_end(lower) ||
-        is_quote_mark(lower) || lower == "," || lower == ":" || lower == ";") {
+    // "a carpenter working on ..." ends before its participle; "a farming weekly" does not.
+    const std::string previous = to_lower_ascii(words[end - 1].text);
+    const bool participle = lower.size() > 5 && lower.ends_with("ing") && is_small(lower) &&
+                            !is_in(kDeterminers, std::string_view(previous)) &&
+                            !is_in(kLinks, std::string_view(previous));
+    const bool punctuation = is_punctuation(lower) && !is_attached_apostrophe(words, end);
+    if (is_in(kRelatives, std::string_view(lower)) || participle || punctuation ||
+        is_in(kMentionStops, std::string_view(lower))) {
       break;
     }
     ++end;
@@ -331,8 +358,12 @@ std::size_t object_end(Words words, std::size_t from) {
   std::size_t commas = 0;
   while (end < words.size()) {
     const std::string_view word = words[end].text;
-    if (is_sentence_end(word) || is_quote_mark(word) || word == ":" || word == ";" ||
-        is_dash(word) || (end > from && is_lower_in(kMentionStops, word))) {
+    // A relative clause stays, since a name in it beats a role: "asked a shareholder who
+    // gave her name as Greet Verhoeven".
+    const bool stop_word = end > from && is_lower_in(kMentionStops, word) &&
+                           !is_lower_in(kRelatives, word);
+    const bool punctuation = is_punctuation(word) && word != "," && !is_attached_apostrophe(words, end);
+    if (punctuation || stop_word) {
       break;
     }
     if (word == "," && (++commas > 1 || end + 1 >= words.size() ||
@@ -358,8 +389,8 @@ std::size_t clause_start(Words words, std::size_t end) {
   std::size_t start = end;
   while (start > 0) {
     const std::string_view word = words[start - 1].text;
-    if (is_quote_mark(word) || is_sentence_end(word) || word == ";" || word == ":" ||
-        is_dash(word)) {
+    const bool mark = is_quote_mark(word) && !is_attached_apostrophe(words, start - 1);
+    if (mark || is_sentence_end(word) || word == ";" || word == ":" || is_dash(word)) {
       break;
     }
     --start;
@@ -689,6 +720,14 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
   if (to < words.size() && is_small(words[to].text) && !is_cue_verb(words[to].text) &&
       !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
     add(words[to].text);
+  }
+  // Whoever speaks for it: "a spokeswoman for the Ewaso Basin Fund".
+  std::size_t before = from;
+  if (before > 0 && is_lower_in(kDeterminers, words[before - 1].text)) {
+    --before;
+  }
+  if (before >= 2 && words[before - 1].text == "for" && is_small(words[before - 2].text)) {
+    add(words[before - 2].text);
   }
   // The document its words are in: "Furlong said in a statement", "wrote in the judgment".
   const bool in_document = to + 3 < words.size() && is_cue_verb(words[to].text) &&
@@ -1098,7 +1137,7 @@ std::size_t first_word_from(Words words, std::size_t offset) {
 
 // The first word of the sentence that holds words[at].
 std::size_t sentence_start(Words words, std::size_t at) {
-  while (at > 0 && !is_sentence_end(words[at - 1].text)) {
+  while (at > 0 && !ends_sentence(words, at - 1)) {
     --at;
   }
   return at;
