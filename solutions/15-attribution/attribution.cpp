@@ -1,0 +1,1264 @@
+// Exercise 15-attribution: reference solution.
+#include "attribution.hpp"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+
+#include "abbreviations.hpp"
+#include "cue_verbs.hpp"
+#include "unicode.hpp"
+
+namespace newsdesk {
+
+namespace {
+
+using Words = std::span<const Word>;
+
+// The small word lists of README.md, "The rules". Each is compared with the word in small
+// ASCII letters, so "She" and "she" are the same pronoun.
+constexpr auto kPronouns = std::to_array<std::string_view>({"he", "she", "they", "it", "we", "i"});
+
+// Words that open a noun phrase naming a speaker by role ("the union", "a spokeswoman").
+constexpr auto kDeterminers = std::to_array<std::string_view>({
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
+    "those", "one", "another", "some", "several", "many", "two", "three", "other"});
+
+// Capitalised words that open a sentence or a clause and never start a name.
+constexpr auto kOpeners = std::to_array<std::string_view>({
+    "the", "a", "an", "but", "and", "or", "so", "then", "when", "while", "after", "before",
+    "in", "on", "at", "as", "if", "yet", "still", "also", "however", "meanwhile", "for",
+    "by", "with", "from", "during", "under", "despite", "asked", "speaking", "both", "only",
+    "even", "now", "since", "until", "once", "this", "that", "his", "her", "its", "their",
+    "our", "my", "your", "there", "here", "what", "why", "how", "who", "where", "instead",
+    "later", "earlier", "today", "yesterday", "tomorrow", "last", "next", "every", "each",
+    "like", "unlike", "among", "although", "though", "because", "not", "no"});
+
+// Titles that stand before a name without a period ("Judge Morag Kinloch"); those with a
+// period are the abbreviations of class `before` (Dr., Ms., Prof., ...).
+constexpr auto kTitles = std::to_array<std::string_view>({
+    "judge", "justice", "councillor", "mayor", "minister", "president", "professor",
+    "inspector", "sir", "dame", "lord", "lady", "senator", "governor", "father", "sister",
+    "chief", "captain", "coach", "detective", "sergeant", "officer", "general", "prime",
+    "deputy", "chancellor", "commissioner", "superintendent"});
+
+// Words between a subject and its verb that are no part of either ("Ruiz had said",
+// "she later told").
+constexpr auto kAuxiliaries = std::to_array<std::string_view>({
+    "had", "has", "have", "was", "is", "were", "are", "also", "later", "then", "again", "once",
+    "just", "would", "will", "did", "does", "do", "then", "first", "simply", "afterwards"});
+
+// Words that end a mention read after its verb ("said Ruiz on Friday").
+constexpr auto kMentionStops = std::to_array<std::string_view>({
+    "in", "on", "at", "during", "after", "before", "outside", "inside", "while", "when", "as",
+    "with", "to", "into", "later", "then", "yesterday", "today", "and", "but", "who", "which",
+    "whose", "that", "where", "afterwards", "shortly", "last", "this", "told", "said"});
+
+// Words that open a relative clause, which a role mention leaves out.
+constexpr auto kRelatives = std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
+
+template <std::size_t N>
+bool is_in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+std::string to_lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+bool is_lower_in(auto const& list, std::string_view word) {
+  return is_in(list, std::string_view(to_lower_ascii(word)));
+}
+
+// The first character of `word`, decoded; U+FFFD when there is none.
+char32_t first_char(std::string_view word) {
+  return word.empty() ? U'\uFFFD' : unicode::decode(word, 0).value;
+}
+
+bool is_word_char(char32_t c) {
+  return unicode::is_letter(c) || unicode::is_digit(c) || unicode::is_mark(c);
+}
+
+// A capitalised word starts with a letter that is not small: "Ruiz", "Élodie" and "王芳"
+// (a script without case) are; "ruiz" and "3rd" are not.
+bool is_capitalised(std::string_view word) {
+  const char32_t c = first_char(word);
+  return unicode::is_letter(c) && !u_islower(static_cast<UChar32>(c));
+}
+
+bool is_small(std::string_view word) {
+  return u_islower(static_cast<UChar32>(first_char(word)));
+}
+
+bool is_latin(std::string_view word) {
+  const char32_t c = first_char(word);
+  return c < 0x0250 || (c >= 0x1E00 && c < 0x1F00);
+}
+
+bool is_quote_mark(std::string_view word) {
+  static constexpr auto kMarks = std::to_array<std::string_view>(
+      {"\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"});
+  return is_in(kMarks, word);
+}
+
+bool is_sentence_end(std::string_view word) {
+  return word == "." || word == "!" || word == "?" || word == "…";
+}
+
+bool is_dash(std::string_view word) {
+  return word == "—" || word == "–" || word == "-" || word == "--";
+}
+
+bool is_title(std::string_view word) {
+  return abbreviations::find(word) == abbreviations::Class::before || is_lower_in(kTitles, word);
+}
+
+// A single capital with its period: "J.".
+bool is_initial(std::string_view word) {
+  return word.size() >= 2 && word.back() == '.' && is_capitalised(word) &&
+         unicode::decode(word, 0).length + 1 == word.size();
+}
+
+// Days and months: capitalised, inside sentences, and never anybody's name here.
+constexpr auto kCalendarWords = std::to_array<std::string_view>({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
+
+// A word that may stand in a name: capitalised, a title, an initial, or a particle between
+// capitalised words ("de", "van", "bin").
+bool is_name_word(std::string_view word) {
+  static constexpr auto kParticles = std::to_array<std::string_view>(
+      {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin",
+       "al", "la", "le", "du", "ter"});
+  if (is_in(kParticles, word)) {
+    return true;
+  }
+  return is_capitalised(word) && !is_sentence_end(word) && !is_quote_mark(word) &&
+         !is_lower_in(kCalendarWords, word);
+}
+
+bool is_possessive_end(std::string_view word) {
+  return word.ends_with("'s") || word.ends_with("’s");
+}
+
+// Whether `word` is punctuation: it starts with no letter, digit or mark.
+bool is_punctuation(std::string_view word) { return !is_word_char(first_char(word)); }
+
+// Whether words[at] is an apostrophe that closes a plural possessive, attached to the word
+// before it: "operators’ association". It is no quotation mark.
+bool is_attached_apostrophe(std::span<const Word> words, std::size_t at) {
+  return at > 0 && (words[at].text == "'" || words[at].text == "’") &&
+         words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s');
+}
+
+// Whether a sentence ends after words[at]: at a full stop, ! or ?, or at an abbreviation that
+// closes a name or a place before a sentence opener ("... to the U.S. Its manager said").
+bool ends_sentence(std::span<const Word> words, std::size_t at) {
+  if (is_sentence_end(words[at].text)) {
+    return true;
+  }
+  const std::string_view word = words[at].text;
+  return word.size() > 1 && word.back() == '.' && at + 1 < words.size() && !is_title(word) &&
+         !is_initial(word) && is_capitalised(words[at + 1].text) &&
+         is_lower_in(kOpeners, words[at + 1].text);
+}
+
+// Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly.
+bool is_cue_verb(std::string_view word) { return cue_verbs::contains(word); }
+
+// The mention made of words[from, to), as written: the words are views into one text, so the
+// bytes from the first to the end of the last are that text too.
+Mention mention_in(Words words, std::size_t from, std::size_t to) {
+  const std::size_t begin = words[from].begin;
+  const std::size_t end = words[to - 1].end;
+  return Mention{std::string(words[from].text.data(), end - begin), begin, end};
+}
+
+// Whether words[at] is the apostrophe of a plural possessive inside a name, attached to the
+// word before it and followed by a capitalised word: "Kirkgate Patients’ Forum".
+bool is_plural_possessive(Words words, std::size_t at) {
+  return at > 0 && at + 1 < words.size() &&
+         (words[at].text == "'" || words[at].text == "’") &&
+         words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s') &&
+         is_capitalised(words[at + 1].text);
+}
+
+// The run of name words that ends segment [from, to) ("defence lawyer Mr. Desmond Farrow"
+// gives "Mr. Desmond Farrow"), starting at its first title when it holds one and without
+// sentence openers; nothing when the segment does not end in a name.
+std::optional<std::pair<std::size_t, std::size_t>> trailing_name(Words words, std::size_t from,
+                                                                 std::size_t to) {
+  std::size_t start = to;
+  while (start > from &&
+         (is_name_word(words[start - 1].text) || is_plural_possessive(words, start - 1))) {
+    --start;
+  }
+  while (start < to && is_lower_in(kOpeners, words[start].text)) {
+    ++start;
+  }
+  if (start == to || is_small(words[start].text)) {
+    return std::nullopt;
+  }
+  for (std::size_t i = start; i < to; ++i) {
+    if (is_title(words[i].text)) {
+      start = i;
+      break;
+    }
+  }
+  return std::pair{start, to};
+}
+
+// The run of name words that opens segment [from, to) when a preposition or the segment's end
+// follows it ("Pieter Kramer of Alpine Grid Monitor"), but not a noun it qualifies ("the
+// Havenbond union") or a possessive ("Verdant's sports director").
+std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std::size_t from,
+                                                                std::size_t to) {
+  static constexpr auto kPrepositions =
+      std::to_array<std::string_view>({"of", "from", "at", "for", "in", "with"});
+  std::size_t start = from;
+  while (start < to && is_lower_in(kOpeners, words[start].text)) {
+    ++start;
+  }
+  std::size_t end = start;
+  while (end < to && is_name_word(words[end].text) && !is_possessive_end(words[end].text)) {
+    ++end;
+  }
+  while (end > start && is_small(words[end - 1].text)) {
+    --end;
+  }
+  const bool followed_well = end < to && is_in(kPrepositions, words[end].text);
+  if (end == start || end == to || !followed_well || start > from) {
+    return std::nullopt;
+  }
+  return std::pair{start, end};
+}
+
+// The end of a role mention that starts at `from`: before a relative clause, a participle
+// ("a carpenter working on ...") or a stop word.
+std::size_t role_end(Words words, std::size_t from, std::size_t to) {
+  static constexpr auto kLinks = std::to_array<std::string_view>({"of", "for", "from", "at"});
+  std::size_t end = from + 1;
+  while (end < to) {
+    const std::string lower = to_lower_ascii(words[end].text);
+    // "a carpenter working on ..." ends before its participle; "a farming weekly" does not.
+    const std::string previous = to_lower_ascii(words[end - 1].text);
+    const bool participle = lower.size() > 5 && lower.ends_with("ing") && is_small(lower) &&
+                            !is_in(kDeterminers, std::string_view(previous)) &&
+                            !is_in(kLinks, std::string_view(previous));
+    const bool punctuation = is_punctuation(lower) && !is_attached_apostrophe(words, end);
+    if (is_in(kRelatives, std::string_view(lower)) || participle || punctuation ||
+        is_in(kMentionStops, std::string_view(lower))) {
+      break;
+    }
+    ++end;
+  }
+  return end;
+}
+
+bool is_segment_start_ok(std::string_view word) {
+  return !is_in(kRelatives, std::string_view(to_lower_ascii(word))) && word != "," &&
+         !is_sentence_end(word) && !is_quote_mark(word);
+}
+
+// Small words that open a clause or a phrase, never a speaker: "if gauges fell", "of it".
+constexpr auto kFunctionWords = std::to_array<std::string_view>({
+    "if", "because", "although", "though", "than", "of", "for", "by", "from", "not", "so",
+    "nor", "or", "yet", "what", "how", "why", "whether", "unless", "until", "since", "where",
+    "about", "over", "under", "without", "like", "even", "only", "just", "all", "both"});
+
+// A pronoun or a role phrase that opens words[from, to) ("she", "the union", "a spokeswoman
+// for the commission", "traders"), or nothing.
+std::optional<Mention> role_mention(Words words, std::size_t from, std::size_t to) {
+  if (from >= to || !is_segment_start_ok(words[from].text)) {
+    return std::nullopt;
+  }
+  const std::string first = to_lower_ascii(words[from].text);
+  if (is_in(kPronouns, std::string_view(first))) {
+    return mention_in(words, from, from + 1);
+  }
+  const std::size_t end = role_end(words, from, to);
+  if (is_in(kDeterminers, std::string_view(first))) {
+    return mention_in(words, from, end);
+  }
+  // Without a determiner, only a short plural or a bare noun: "traders", "opposition members".
+  constexpr std::size_t kMostBareWords = 2;
+  const bool bare = is_small(words[from].text) && end - from <= kMostBareWords &&
+                    !is_in(kMentionStops, std::string_view(first)) &&
+                    !is_in(kFunctionWords, std::string_view(first)) && !is_cue_verb(first);
+  if (bare) {
+    return mention_in(words, from, end);
+  }
+  return std::nullopt;
+}
+
+// The mention in words[from, to), the words a cue verb has as its subject or object
+// (README.md, rule 2): a name that opens or ends one of its comma-separated segments beats a
+// role; else the pronoun or role phrase of the segment nearest the verb.
+std::optional<Mention> choose_mention(Words words, std::size_t from, std::size_t to) {
+  std::vector<std::pair<std::size_t, std::size_t>> segments;
+  for (std::size_t segment = from; segment < to;) {
+    std::size_t segment_end = segment;
+    while (segment_end < to && words[segment_end].text != ",") {
+      ++segment_end;
+    }
+    if (segment_end > segment && is_segment_start_ok(words[segment].text)) {
+      segments.emplace_back(segment, segment_end);
+    }
+    segment = segment_end + 1;
+  }
+  for (const auto& [start, end] : segments) {
+    if (const auto name = leading_name(words, start, end)) {
+      return mention_in(words, name->first, name->second);
+    }
+    if (const auto name = trailing_name(words, start, end)) {
+      return mention_in(words, name->first, name->second);
+    }
+  }
+  for (auto it = segments.rbegin(); it != segments.rend(); ++it) {
+    if (auto mention = role_mention(words, it->first, it->second)) {
+      return mention;
+    }
+  }
+  return std::nullopt;
+}
+
+// The subject of a verb that follows words[from, to): a pronoun just before the verb ("for
+// what she called"), or the mention of choose_mention().
+std::optional<Mention> subject_mention(Words words, std::size_t from, std::size_t to) {
+  if (to > from && is_lower_in(kPronouns, words[to - 1].text)) {
+    return mention_in(words, to - 1, to);
+  }
+  return choose_mention(words, from, to);
+}
+
+// The cue verb at words[at], with the particle of a phrasal verb ("called out").
+std::string cue_at(Words words, std::size_t at) {
+  std::string cue = to_lower_ascii(words[at].text);
+  if (at + 1 < words.size() && words[at + 1].text == "out") {
+    cue += " out";
+  }
+  return cue;
+}
+
+// The words after a verb that name its speaker ("said the forum's secretary-general, Dr.
+// Helena Castellano, ..."): up to a stop word, a quotation mark or the sentence's end, and
+// through at most one comma, when a name follows it.
+std::size_t object_end(Words words, std::size_t from) {
+  std::size_t end = from;
+  std::size_t commas = 0;
+  while (end < words.size()) {
+    const std::string_view word = words[end].text;
+    // A relative clause stays, since a name in it beats a role: "asked a shareholder who
+    // gave her name as Greet Verhoeven".
+    const bool stop_word = end > from && is_lower_in(kMentionStops, word) &&
+                           !is_lower_in(kRelatives, word);
+    const bool punctuation = is_punctuation(word) && word != "," && !is_attached_apostrophe(words, end);
+    if (punctuation || stop_word) {
+      break;
+    }
+    if (word == "," && (++commas > 1 || end + 1 >= words.size() ||
+                        !is_name_word(words[end + 1].text))) {
+      break;
+    }
+    ++end;
+  }
+  return end;
+}
+
+// The first word of the subject before a verb at `verb`: the words back to the last comma
+// pair, quotation mark or clause start, skipping the auxiliaries just before the verb.
+std::size_t subject_end(Words words, std::size_t verb, std::size_t from) {
+  std::size_t end = verb;
+  while (end > from && is_lower_in(kAuxiliaries, words[end - 1].text)) {
+    --end;
+  }
+  return end;
+}
+
+std::size_t clause_start(Words words, std::size_t end) {
+  std::size_t start = end;
+  while (start > 0) {
+    const std::string_view word = words[start - 1].text;
+    const bool mark = is_quote_mark(word) && !is_attached_apostrophe(words, start - 1);
+    if (mark || is_sentence_end(word) || word == ";" || word == ":" || is_dash(word)) {
+      break;
+    }
+    --start;
+  }
+  return start;
+}
+
+// A phrase cue ("according to", "in the words of") whose last word is words[at], or 0.
+std::size_t phrase_cue_length(Words words, std::size_t at) {
+  auto lower = [&](std::size_t i) { return to_lower_ascii(words[i].text); };
+  if (at >= 1 && lower(at) == "to" && lower(at - 1) == "according") {
+    return 2;
+  }
+  if (at >= 3 && lower(at) == "of" && lower(at - 1) == "words" && lower(at - 2) == "the" &&
+      lower(at - 3) == "in") {
+    return 4;
+  }
+  return 0;
+}
+
+// The cue phrase of `length` words that ends at words[last], in small letters.
+std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
+  std::string cue;
+  for (std::size_t i = last + 1 - length; i <= last; ++i) {
+    if (!cue.empty()) {
+      cue += ' ';
+    }
+    cue += to_lower_ascii(words[i].text);
+  }
+  return cue;
+}
+
+}  // namespace
+
+std::vector<Word> split_words(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Word> words;
+  end = std::min(end, text.size());
+  std::size_t at = begin;
+  while (at < end) {
+    const unicode::Decoded c = unicode::decode(text, at);
+    const std::size_t length = std::min(std::max<std::size_t>(c.length, 1), end - at);
+    if (c.valid && unicode::is_white_space(c.value)) {
+      at += length;
+      continue;
+    }
+    std::size_t stop = at + length;
+    if (c.valid && is_word_char(c.value)) {
+      while (stop < end) {
+        const unicode::Decoded next = unicode::decode(text, stop);
+        if (next.valid && is_word_char(next.value)) {
+          stop += next.length;
+          continue;
+        }
+        // An apostrophe or a hyphen joins two word characters ("don't", "Ortega-Vance").
+        const bool joiner = next.valid && (next.value == U'\'' || next.value == U'’' ||
+                                           next.value == U'-');
+        if (joiner && stop + next.length < end) {
+          const unicode::Decoded after = unicode::decode(text, stop + next.length);
+          if (after.valid && is_word_char(after.value) && stop + next.length + after.length <= end) {
+            stop += next.length + after.length;
+            continue;
+          }
+        }
+        break;
+      }
+      // An abbreviation or an initial keeps its period.
+      if (stop < end && text[stop] == '.') {
+        const std::string_view with_period = text.substr(at, stop + 1 - at);
+        if (abbreviations::find(with_period) || is_initial(with_period)) {
+          ++stop;
+        }
+        // A run of letter-dot pairs stays one word: "U.S.", "a.m.".
+        while (stop + 1 < end && text[stop - 1] == '.' && text[stop + 1] == '.' &&
+               is_word_char(static_cast<unsigned char>(text[stop]))) {
+          stop += 2;
+        }
+      }
+    }
+    words.push_back(Word{text.substr(at, stop - at), at, stop});
+    at = stop;
+  }
+  return words;
+}
+
+std::optional<Cue> find_cue_after(std::span<const Word> words) {
+  std::size_t start = 0;
+  while (start < words.size() && (words[start].text == "," || is_dash(words[start].text))) {
+    ++start;
+  }
+  if (start >= words.size()) {
+    return std::nullopt;
+  }
+  // Step 1: the verb or a cue phrase first, its speaker after it ("said Dr. Ruiz",
+  // "according to Ruiz").
+  for (std::size_t last = start; last < words.size() && last < start + 4; ++last) {
+    if (const std::size_t length = phrase_cue_length(words, last); length == last + 1 - start) {
+      const std::size_t end = object_end(words, last + 1);
+      if (auto mention = choose_mention(words, last + 1, end)) {
+        return Cue{*std::move(mention), phrase_cue(words, last, length)};
+      }
+      return std::nullopt;
+    }
+  }
+  if (is_cue_verb(words[start].text)) {
+    const std::size_t end = object_end(words, start + 1);
+    if (auto mention = choose_mention(words, start + 1, end)) {
+      return Cue{*std::move(mention), cue_at(words, start)};
+    }
+    return std::nullopt;
+  }
+  // Step 2: the speaker first, within a few words, then the verb ("Ruiz, 61, said").
+  constexpr std::size_t kMostSubjectWords = 12;
+  for (std::size_t verb = start + 1; verb < words.size() && verb <= start + kMostSubjectWords;
+       ++verb) {
+    const std::string_view word = words[verb].text;
+    if (is_sentence_end(word) || is_quote_mark(word) || word == ";" || word == ":") {
+      break;
+    }
+    if (is_cue_verb(word)) {
+      const std::size_t end = subject_end(words, verb, start);
+      if (auto mention = subject_mention(words, start, end)) {
+        return Cue{*std::move(mention), cue_at(words, verb)};
+      }
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Cue> find_cue_before(std::span<const Word> words) {
+  for (std::size_t at = words.size(); at-- > 0;) {
+    // Step 1: a cue phrase, whose speaker follows it ("according to the ruling,").
+    if (const std::size_t length = phrase_cue_length(words, at)) {
+      const std::size_t end = object_end(words, at + 1);
+      if (auto mention = choose_mention(words, at + 1, end)) {
+        return Cue{*std::move(mention), phrase_cue(words, at, length)};
+      }
+      return std::nullopt;
+    }
+    if (!is_cue_verb(words[at].text)) {
+      continue;
+    }
+    // Step 2: a cue verb and its subject before it, in its clause ("Ruiz called it").
+    const std::size_t start = clause_start(words, at);
+    const std::size_t end = subject_end(words, at, start);
+    if (auto mention = subject_mention(words, start, end)) {
+      return Cue{*std::move(mention), cue_at(words, at)};
+    }
+    // Step 3: a verb that opens its clause names its speaker after it ("said Ruiz, “").
+    if (end == start) {
+      if (auto mention = choose_mention(words, at + 1, object_end(words, at + 1))) {
+        return Cue{*std::move(mention), cue_at(words, at)};
+      }
+    }
+    // A verb without a speaker ("the board had asked owners") leaves the search to the
+    // verbs before it.
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Nouns that a company's name ends with, so that "the company" finds "Vessler Group Ltd.".
+constexpr auto kCompanyEndings = std::to_array<std::string_view>(
+    {"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc", "group"});
+
+std::string_view without_possessive(std::string_view word) {
+  if (word.ends_with("'s")) {
+    return word.substr(0, word.size() - 2);
+  }
+  if (word.ends_with("’s")) {
+    return word.substr(0, word.size() - 4);
+  }
+  return word;
+}
+
+// Post-nominal letters ("KC", "MP") are capitals only, two to four of them.
+bool is_post_nominal(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 4 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The words of a name as the canonical form keeps them (README.md, rule 8): without openers
+// and titles at its start, without non-Latin words when Latin ones are there, without
+// post-nominal letters and small descriptor words at its end, without a final "'s".
+std::vector<std::string_view> name_words(std::span<const std::string_view> written) {
+  std::size_t from = 0;
+  while (from < written.size() &&
+         (is_lower_in(kOpeners, written[from]) || is_title(written[from]))) {
+    ++from;
+  }
+  for (std::size_t i = from; i < written.size(); ++i) {
+    if (is_title(written[i])) {
+      from = i + 1;
+    }
+  }
+  const bool has_latin = std::any_of(written.begin() + static_cast<std::ptrdiff_t>(from),
+                                     written.end(), [](std::string_view w) { return is_latin(w); });
+  std::vector<std::string_view> kept;
+  for (std::size_t i = from; i < written.size(); ++i) {
+    if (!has_latin || is_latin(written[i])) {
+      kept.push_back(without_possessive(written[i]));
+    }
+  }
+  while (!kept.empty() && (is_small(kept.back()) || is_post_nominal(kept.back()))) {
+    kept.pop_back();
+  }
+  return kept;
+}
+
+std::string join(std::span<const std::string_view> words) {
+  std::string out;
+  for (const std::string_view word : words) {
+    out += (out.empty() ? "" : " ");
+    out += word;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_on_spaces(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t space = std::min(text.find(' ', at), text.size());
+    if (space > at) {
+      words.push_back(text.substr(at, space - at));
+    }
+    at = space + 1;
+  }
+  return words;
+}
+
+// Whether `part` appears in `whole`, word by word and in order.
+bool holds_in_order(std::span<const std::string_view> whole,
+                    std::span<const std::string_view> part) {
+  std::size_t next = 0;
+  for (const std::string_view word : whole) {
+    if (next < part.size() && word == part[next]) {
+      ++next;
+    }
+  }
+  return next == part.size();
+}
+
+// Whether an offset lies inside one of `quotes`, asked with offsets that never decrease, so
+// that the whole article costs one pass over the quotations.
+class InsideQuotes {
+ public:
+  explicit InsideQuotes(std::span<const QuoteToAttribute> quotes) : quotes_(quotes) {}
+  bool contains(std::size_t offset) {
+    while (next_ < quotes_.size() && quotes_[next_].end <= offset) {
+      ++next_;
+    }
+    return next_ < quotes_.size() && quotes_[next_].begin <= offset;
+  }
+
+ private:
+  std::span<const QuoteToAttribute> quotes_;
+  std::size_t next_ = 0;
+};
+
+// What the whole article says about its capitalised words: `small` holds every word that
+// starts with a small letter, `inside` every capitalised word that stands inside a sentence.
+// A capitalised word at a sentence's start that is in `small` ("Hydrologist", "Shipping"),
+// or is missing from `inside` before a name of two more words ("Projectionist Tetsuo
+// Kanemura"), is a word of the language, not a name.
+struct WordSets {
+  std::unordered_set<std::string> small;
+  std::unordered_set<std::string> inside;
+};
+
+WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
+  WordSets sets;
+  for (const Block& block : blocks) {
+    bool starts = true;
+    for (const Word& word : split_words(text, block.begin, block.end)) {
+      if (is_small(word.text)) {
+        sets.small.insert(std::string(word.text));
+      } else if (!starts && is_capitalised(word.text)) {
+        sets.inside.insert(std::string(word.text));
+      }
+      starts = is_sentence_end(word.text) || (starts && is_quote_mark(word.text));
+    }
+  }
+  return sets;
+}
+
+// The noun of an apposition that starts at words[from]: "the union's regional secretary"
+// gives "secretary", "finance minister in the governing party" gives "minister". Nothing when
+// the apposition holds a capitalised word before its noun or is no noun phrase.
+std::optional<std::string_view> apposition_head(Words words, std::size_t from, std::size_t to) {
+  std::size_t at = from;
+  if (at < to && is_lower_in(kDeterminers, words[at].text)) {
+    ++at;
+  }
+  std::optional<std::string_view> head;
+  for (; at < to && is_small(words[at].text) && !is_lower_in(kMentionStops, words[at].text);
+       ++at) {
+    if (words[at].text == "of" || words[at].text == "for" || is_cue_verb(words[at].text) ||
+        is_lower_in(kRelatives, words[at].text)) {
+      break;
+    }
+    head = words[at].text;
+  }
+  return head;
+}
+
+// The role nouns written next to the name words[from, to): a title in it, the small word
+// before it ("prosecutor Ms. Ama Boateng"), the small word after it ("the Havenbond union")
+// and the last word of an apposition after it (", the union's regional secretary,").
+std::string role_words(Words words, std::size_t from, std::size_t to) {
+  std::string role;
+  auto add = [&role](std::string_view word) {
+    if (!role.empty()) {
+      role += ' ';
+    }
+    role += to_lower_ascii(without_possessive(word));
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    if (is_title(words[i].text)) {
+      add(words[i].text);
+    }
+  }
+  if (from > 0 && is_small(words[from - 1].text) && !is_lower_in(kMentionStops, words[from - 1].text)) {
+    add(words[from - 1].text);
+  }
+  if (to < words.size() && is_small(words[to].text) && !is_cue_verb(words[to].text) &&
+      !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
+    add(words[to].text);
+  }
+  // Whoever speaks for it: "a spokeswoman for the Ewaso Basin Fund".
+  std::size_t before = from;
+  if (before > 0 && is_lower_in(kDeterminers, words[before - 1].text)) {
+    --before;
+  }
+  if (before >= 2 && words[before - 1].text == "for" && is_small(words[before - 2].text)) {
+    add(words[before - 2].text);
+  }
+  // The document its words are in: "Furlong said in a statement", "wrote in the judgment".
+  const bool in_document = to + 3 < words.size() && is_cue_verb(words[to].text) &&
+                           words[to + 1].text == "in" && is_lower_in(kDeterminers, words[to + 2].text);
+  if (in_document) {
+    const std::size_t end = role_end(words, to + 2, words.size());
+    add(words[end - 1].text);
+  }
+  if (to + 1 < words.size() && words[to].text == ",") {
+    if (const auto head = apposition_head(words, to + 1, words.size())) {
+      add(*head);
+    }
+  }
+  if (from >= 2 && words[from - 1].text == ",") {
+    std::size_t start = from - 1;
+    while (start > 0 && words[start - 1].text != "," && !is_sentence_end(words[start - 1].text) &&
+           !is_quote_mark(words[start - 1].text)) {
+      --start;
+    }
+    if (const auto head = apposition_head(words, start, from - 1)) {
+      add(*head);
+    }
+  }
+  return role;
+}
+
+using GenderVotes = std::unordered_map<std::string, int>;  // by last word; > 0: female
+
+std::string last_word(const NameInText& name) {
+  return std::string(split_on_spaces(name.name).back());
+}
+
+// The first he, his or she outside the quotations after a person's name votes for that
+// name's gender, before another person's name takes the vote. The first person named in a
+// sentence keeps it through the sentence: in "Bethan Rowlands, a steward at Wrenfield's
+// factory, said" the pronoun after is hers. "Her" and "him" are as often someone else, the
+// object of the name's verb, so they do not vote.
+GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
+                           std::span<const QuoteToAttribute> quotes,
+                           std::span<const NameInText> names) {
+  GenderVotes votes;
+  constexpr std::size_t kNoName = static_cast<std::size_t>(-1);
+  std::size_t next = 0;
+  std::size_t open = kNoName;  // the name waiting for its pronoun
+  bool open_starts_sentence = false;
+  InsideQuotes inside(quotes);
+  for (const Block& block : blocks) {
+    for (const Word& word : split_words(text, block.begin, block.end)) {
+      for (; next < names.size() && names[next].begin <= word.begin; ++next) {
+        if (names[next].person && !open_starts_sentence) {
+          open = next;
+          open_starts_sentence = true;
+        }
+      }
+      if (is_sentence_end(word.text)) {
+        open_starts_sentence = false;
+      }
+      const std::string lower = to_lower_ascii(word.text);
+      const bool female = lower == "she";
+      const bool male = lower == "he" || lower == "his";
+      if (open != kNoName && (female || male) && !inside.contains(word.begin)) {
+        votes[last_word(names[open])] += female ? 1 : -1;
+        open = kNoName;
+      }
+    }
+  }
+  return votes;
+}
+
+// A title that tells the gender (Mr., Mrs., Ms.) outweighs the pronouns.
+void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
+  constexpr int kTitleWeight = 5;
+  for (const NameInText& name : names) {
+    const auto roles = split_on_spaces(name.role);
+    const auto has = [&roles](std::string_view title) {
+      return std::find(roles.begin(), roles.end(), title) != roles.end();
+    };
+    if (has("mrs.") || has("ms.")) {
+      votes[last_word(name)] += kTitleWeight;
+    } else if (has("mr.")) {
+      votes[last_word(name)] -= kTitleWeight;
+    }
+  }
+}
+
+// Every name takes the majority of the votes for its last word.
+void learn_genders(std::string_view text, std::span<const Block> blocks,
+                   std::span<const QuoteToAttribute> quotes, std::vector<NameInText>& names) {
+  GenderVotes votes = count_pronouns(text, blocks, quotes, names);
+  count_titles(names, votes);
+  for (NameInText& name : names) {
+    const int vote = votes[last_word(name)];
+    name.gender = vote > 0 ? Gender::female : vote < 0 ? Gender::male : Gender::unknown;
+  }
+}
+
+// A name is a person's when one of its occurrences shows it: every name with the same last
+// word ("Ruiz" and "Ana Ruiz") is then a person's.
+void mark_people(std::vector<NameInText>& names) {
+  std::unordered_set<std::string> people;
+  for (const NameInText& name : names) {
+    if (name.person) {
+      people.insert(last_word(name));
+    }
+  }
+  for (NameInText& name : names) {
+    name.person = people.contains(last_word(name));
+  }
+}
+
+// The end of the run of name words that starts at words[at]. A possessive ends it ("Verdant's
+// sports director"), a particle cannot end it, and a nickname in quotation marks between
+// name words stays in it (`Ana "The Hammer" Ruiz`).
+std::size_t name_run_end(Words words, std::size_t at) {
+  std::size_t end = at + 1;
+  while (end < words.size() && !is_possessive_end(words[end - 1].text)) {
+    if (is_name_word(words[end].text) || is_plural_possessive(words, end)) {
+      ++end;
+      continue;
+    }
+    std::size_t close = end + 1;
+    while (close < words.size() && close < end + 5 && is_name_word(words[close].text)) {
+      ++close;
+    }
+    const bool nickname = is_quote_mark(words[end].text) && close > end + 1 &&
+                          close + 1 < words.size() && is_quote_mark(words[close].text) &&
+                          is_capitalised(words[close + 1].text);
+    if (!nickname) {
+      break;
+    }
+    end = close + 1;
+  }
+  while (end > at + 1 && is_small(words[end - 1].text)) {
+    --end;
+  }
+  return end;
+}
+
+// A pronoun with a verb ("I’m", "We’ve", "They’re"), capitalised at a sentence's start.
+bool is_contraction(std::string_view word) {
+  static constexpr auto kEndings = std::to_array<std::string_view>(
+      {"'m", "’m", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"});
+  return std::any_of(kEndings.begin(), kEndings.end(),
+                     [word](std::string_view ending) { return word.ends_with(ending); });
+}
+
+// Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
+// "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
+bool looks_like_role(std::string_view lower) {
+  static constexpr auto kEndings =
+      std::to_array<std::string_view>({"ist", "er", "or", "ant", "ent", "ian", "man", "woman"});
+  return std::any_of(kEndings.begin(), kEndings.end(),
+                     [lower](std::string_view ending) { return lower.ends_with(ending); });
+}
+
+// The name that the run words[at, end) writes, when it is one (README.md, rule 7).
+std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t end,
+                                      bool sentence_start, const WordSets& sets) {
+  std::size_t from = at;
+  const std::string lower = to_lower_ascii(words[at].text);
+  const bool common_word = sets.small.contains(lower) ||
+                           (end - at >= 3 && !sets.inside.contains(std::string(words[at].text)) &&
+                            looks_like_role(lower));
+  if (sentence_start && common_word) {
+    ++from;
+  }
+  const bool lone_opener = sentence_start && end - at == 1 &&
+                           !sets.inside.contains(std::string(words[at].text));
+  if (lone_opener || is_lower_in(kCalendarWords, words[from].text) || is_contraction(words[from].text)) {
+    return std::nullopt;
+  }
+  std::vector<std::string_view> written;
+  for (std::size_t i = from; i < end; ++i) {
+    if (i > from && is_plural_possessive(words, i)) {
+      written.back() = std::string_view(written.back().data(), words[i].end - words[i - 1].begin);
+      continue;
+    }
+    const bool in_nickname = is_quote_mark(words[i].text);
+    if (in_nickname) {
+      for (++i; i < end && !is_quote_mark(words[i].text); ++i) {
+      }
+      continue;
+    }
+    written.push_back(words[i].text);
+  }
+  const auto kept = name_words(written);
+  if (kept.empty()) {
+    return std::nullopt;
+  }
+  return NameInText{join(kept), role_words(words, at, end), words[from].begin, words[end - 1].end,
+                    Gender::unknown, false};
+}
+
+// The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
+constexpr auto kOrganisationWords = std::to_array<std::string_view>({
+    "council", "union", "association", "party", "fund", "board", "institute", "ministry",
+    "department", "commission", "alliance", "forum", "group", "trust", "laboratory", "team",
+    "committee", "authority", "agency", "club", "court", "company", "partnership", "guild",
+    "society", "foundation", "bank", "university", "school", "hospital", "police", "service",
+    "office", "lab", "network", "federation", "coalition", "league", "ltd.", "inc.", "co.",
+    "corp.", "plc", "asa", "gmbh", "ag", "llc", "securities", "capital", "holdings"});
+
+// Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
+// it, a role noun just before it ("historian Dr. Lucía Ferrándiz"), an age or "who" after it
+// ("Wolny, 58,", "Coyle, who represents"), or a cue verb next to it, directly or after an
+// apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
+bool shows_person(Words words, std::size_t at, std::size_t end) {
+  // A name after a preposition is a place as often as not: "a group in Moyale".
+  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
+      {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
+  const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
+  if (is_lower_in(kOrganisationWords, words[end - 1].text) || is_lower_in(kOpeners, words[at].text) ||
+      after_preposition) {
+    return false;
+  }
+  for (std::size_t i = at; i < end; ++i) {
+    if (is_title(words[i].text)) {
+      return true;
+    }
+  }
+  const bool role_before = at > 0 && is_small(words[at - 1].text) &&
+                           !is_lower_in(kMentionStops, words[at - 1].text) &&
+                           !is_lower_in(kFunctionWords, words[at - 1].text) &&
+                           !is_lower_in(kDeterminers, words[at - 1].text) &&
+                           !is_cue_verb(words[at - 1].text) && !is_lower_in(kAuxiliaries, words[at - 1].text);
+  const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
+                           (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
+  std::size_t after = end;
+  if (after + 1 < words.size() && words[after].text == ",") {
+    const std::string_view next = words[after + 1].text;
+    if (next == "who" || unicode::is_digit(first_char(next)) || is_cue_verb(next)) {
+      return true;
+    }
+    constexpr std::size_t kMostAppositionWords = 12;
+    std::size_t close = after + 1;
+    while (close < words.size() && close < after + kMostAppositionWords &&
+           words[close].text != "," && !is_sentence_end(words[close].text)) {
+      ++close;
+    }
+    if (close < words.size() && words[close].text == ",") {
+      after = close + 1;
+    }
+  }
+  const bool verb_after = after < words.size() && is_cue_verb(words[after].text);
+  return role_before || verb_before || verb_after;
+}
+
+}  // namespace
+
+std::vector<NameInText> find_names(std::string_view text, std::span<const Block> blocks,
+                                   std::span<const QuoteToAttribute> quotes) {
+  std::vector<NameInText> names;
+  const WordSets sets = word_sets(text, blocks);
+  InsideQuotes inside(quotes);
+  for (const Block& block : blocks) {
+    if (block.kind != BlockKind::headline && block.kind != BlockKind::paragraph) {
+      continue;
+    }
+    const std::vector<Word> words = split_words(text, block.begin, block.end);
+    bool sentence_start = true;
+    for (std::size_t at = 0; at < words.size();) {
+      if (!is_name_word(words[at].text) || is_small(words[at].text)) {
+        sentence_start = is_sentence_end(words[at].text) ||
+                         (sentence_start && is_quote_mark(words[at].text));
+        ++at;
+        continue;
+      }
+      const std::size_t end = name_run_end(words, at);
+      if (inside.contains(words[at].begin)) {
+        sentence_start = false;
+        at = end;
+        continue;
+      }
+      if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
+        names.push_back(*std::move(name));
+        names.back().person = shows_person(words, at, end);
+      }
+      sentence_start = false;
+      at = end;
+    }
+  }
+  mark_people(names);
+  learn_genders(text, blocks, quotes, names);
+  return names;
+}
+
+std::string canonical_name(std::string_view mention, std::span<const NameInText> names) {
+  const std::vector<std::string_view> written = split_on_spaces(mention);
+  const std::vector<std::string_view> wanted = name_words(written);
+  if (wanted.empty()) {
+    return std::string();
+  }
+  std::vector<std::string_view> best = wanted;
+  for (const NameInText& name : names) {
+    const std::vector<std::string_view> candidate = split_on_spaces(name.name);
+    if (candidate.size() > best.size() && holds_in_order(candidate, wanted)) {
+      best = candidate;
+    }
+  }
+  return join(best);
+}
+
+namespace {
+
+// The noun a role mention is about: "minister" in "the finance minister", "commission" in
+// "a spokeswoman for the commission" (the words are the organisation's).
+std::string role_head(std::span<const std::string_view> words) {
+  std::size_t head = words.size() - 1;
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i] == "for" || words[i] == "of" || words[i] == "from") {
+      head = words.size() - 1;
+      break;
+    }
+  }
+  return to_lower_ascii(without_possessive(words[head]));
+}
+
+// Whether the name `name` is written with the role noun `head`.
+bool has_role(const NameInText& name, std::string_view head) {
+  const auto roles = split_on_spaces(name.role);
+  if (std::find(roles.begin(), roles.end(), head) != roles.end()) {
+    return true;
+  }
+  const std::string last = to_lower_ascii(split_on_spaces(name.name).back());
+  return last == head || (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
+}
+
+// How far back a pronoun or a role looks for its name.
+constexpr std::size_t kMostNamesBack = 80;
+
+// The canonical name of the most recent person of `gender` among `earlier`, the names before a
+// pronoun; when none of the last names is known to be of that gender, the most recent person
+// whose gender the article does not tell.
+std::optional<std::string> person_before(std::span<const NameInText> earlier, Gender gender,
+                                         std::span<const NameInText> names) {
+  std::optional<std::size_t> unknown;
+  const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
+  for (std::size_t i = earlier.size(); i-- > stop;) {
+    if (!earlier[i].person) {
+      continue;
+    }
+    if (earlier[i].gender == gender) {
+      return canonical_name(earlier[i].name, names);
+    }
+    if (earlier[i].gender == Gender::unknown && !unknown) {
+      unknown = i;
+    }
+  }
+  if (unknown) {
+    return canonical_name(earlier[*unknown].name, names);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> resolve_speaker(const Mention& mention,
+                                           std::span<const NameInText> names) {
+  const std::vector<std::string_view> words = split_on_spaces(mention.text);
+  if (words.empty()) {
+    return std::nullopt;
+  }
+  const std::string first = to_lower_ascii(words.front());
+  // Step 1: a name is its own speaker, in its canonical form.
+  if (!is_in(kDeterminers, std::string_view(first)) && is_capitalised(words.front()) &&
+      !is_in(kPronouns, std::string_view(first))) {
+    if (std::string name = canonical_name(mention.text, names); !name.empty()) {
+      return name;
+    }
+  }
+  // Step 2: a pronoun looks back for the most recent person of its gender, a role for the
+  // most recent name written with its noun.
+  const auto later = std::lower_bound(names.begin(), names.end(), mention.begin,
+                                      [](const NameInText& n, std::size_t at) { return n.begin < at; });
+  const auto earlier = names.first(static_cast<std::size_t>(later - names.begin()));
+  if (first == "he" || first == "she") {
+    return person_before(earlier, first == "he" ? Gender::male : Gender::female, names);
+  }
+  if (is_in(kPronouns, std::string_view(first))) {
+    return std::nullopt;
+  }
+  const std::string head = role_head(words);
+  const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
+  for (std::size_t i = earlier.size(); i-- > stop;) {
+    if (has_role(earlier[i], head)) {
+      return canonical_name(earlier[i].name, names);
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Where a quotation stands among the words of its paragraph.
+struct Place {
+  std::size_t opening = 0;  // index of the first word of its content, or of its opening mark
+  std::size_t after = 0;    // index of the first word after its closing mark
+};
+
+// The index of the first word that begins at or after `offset`.
+std::size_t first_word_from(Words words, std::size_t offset) {
+  return static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), offset,
+                       [](const Word& w, std::size_t at) { return w.begin < at; }) -
+      words.begin());
+}
+
+// The first word of the sentence that holds words[at].
+std::size_t sentence_start(Words words, std::size_t at) {
+  while (at > 0 && !ends_sentence(words, at - 1)) {
+    --at;
+  }
+  return at;
+}
+
+// The index of the block that holds byte `offset`, or blocks.size().
+std::size_t block_of(std::span<const Block> blocks, std::size_t offset) {
+  const auto it = std::upper_bound(blocks.begin(), blocks.end(), offset,
+                                   [](std::size_t at, const Block& b) { return at < b.begin; });
+  if (it == blocks.begin() || offset > std::prev(it)->end) {
+    return blocks.size();
+  }
+  return static_cast<std::size_t>(std::prev(it) - blocks.begin());
+}
+
+Attribution with_speaker(const Cue& cue, std::span<const NameInText> names) {
+  return Attribution{cue.mention, resolve_speaker(cue.mention, names), cue.verb};
+}
+
+// The words of one block, read once however many quotations it holds.
+class BlockWords {
+ public:
+  BlockWords(std::string_view text, std::span<const Block> blocks) : text_(text), blocks_(blocks) {}
+  const std::vector<Word>& of(std::size_t block) {
+    if (block != cached_) {
+      words_ = split_words(text_, blocks_[block].begin, blocks_[block].end);
+      cached_ = block;
+    }
+    return words_;
+  }
+
+ private:
+  std::string_view text_;
+  std::span<const Block> blocks_;
+  std::size_t cached_ = static_cast<std::size_t>(-1);
+  std::vector<Word> words_;
+};
+
+// The attribution a quotation has of its own: the cue that introduces it ("Ruiz said: “"),
+// the one after it ("” she said"), or one earlier in its sentence ("Ruiz called it “").
+std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
+                           const QuoteToAttribute& quote) {
+  const auto cue_before = find_cue_before(before);
+  const bool introduces = !before.empty() && (before.back().text == ":" || before.back().text == ",");
+  if (cue_before && introduces) {
+    return cue_before;
+  }
+  // After a full stop inside the marks, a capitalised word starts a new sentence.
+  const bool sentence_ended = quote.end > quote.begin && text[quote.end - 1] == '.' &&
+                              !after.empty() && !is_small(after.front().text);
+  // A fragment stands in the reporter's sentence, whose verb comes before it.
+  if (quote.kind == QuoteKind::partial && cue_before) {
+    return cue_before;
+  }
+  if (!sentence_ended) {
+    if (auto cue_after = find_cue_after(after)) {
+      return cue_after;
+    }
+  }
+  return cue_before;
+}
+
+// The cue of the sentence before words[start] in its paragraph, an indirect-speech sentence
+// that introduces the quotation after it ("Talukder said the board had asked owners. “...").
+std::optional<Cue> cue_of_sentence_before(Words words, std::size_t start) {
+  if (start == 0) {
+    return std::nullopt;
+  }
+  const std::size_t previous = sentence_start(words, start - 1);
+  return find_cue_before(words.subspan(previous, start - previous));
+}
+
+}  // namespace
+
+std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
+                                          std::span<const QuoteToAttribute> quotes) {
+  std::vector<Attribution> result(quotes.size());
+  const std::vector<NameInText> names = find_names(text, blocks, quotes);
+  BlockWords block_words(text, blocks);
+  std::optional<std::string> last_speaker;   // of the most recent attributed quotation
+  std::optional<Cue> last_cue_in_block;      // of the block `last_block`
+  std::size_t last_block = blocks.size();
+  for (std::size_t q = 0; q < quotes.size(); ++q) {
+    const QuoteToAttribute& quote = quotes[q];
+    const std::size_t block = block_of(blocks, quote.begin);
+    const std::size_t end_block = block_of(blocks, quote.end);
+    if (block == blocks.size() || end_block == blocks.size() || quote.kind == QuoteKind::not_speech) {
+      continue;
+    }
+    if (block != last_block) {
+      last_cue_in_block.reset();
+      last_block = block;
+    }
+    // Step 1: the words around the quotation.
+    std::vector<Word> words = block_words.of(block);
+    const std::size_t opening = first_word_from(words, quote.begin);
+    const std::size_t mark = opening > 0 && is_quote_mark(words[opening - 1].text) ? opening - 1 : opening;
+    const std::size_t start = sentence_start(words, mark);
+    const Words before = Words(words).subspan(start, mark - start);
+    const std::vector<Word>& end_words = block_words.of(end_block);
+    std::size_t after = first_word_from(end_words, quote.end);
+    if (after < end_words.size() && is_quote_mark(end_words[after].text) && !quote.unterminated) {
+      ++after;
+    }
+    // Step 2: its own cue, or the last one earlier in its paragraph.
+    std::optional<Cue> cue = own_cue(text, before, Words(end_words).subspan(after), quote);
+    if (!cue) {
+      cue = last_cue_in_block ? last_cue_in_block : cue_of_sentence_before(words, start);
+    }
+    if (cue) {
+      result[q] = with_speaker(*cue, names);
+      last_cue_in_block = cue;
+      if (result[q].speaker) {
+        last_speaker = result[q].speaker;
+      }
+      continue;
+    }
+    // Step 3: a quotation with no attribution takes the speaker of the one before.
+    result[q].speaker = last_speaker;
+  }
+  return result;
+}
+
+}  // namespace newsdesk
