@@ -542,7 +542,6 @@ void check_kinds(const std::vector<KindRow>& rows) {
   }
 }
 
-constexpr auto kDirect = QuoteKind::direct;
 constexpr auto kPartial = QuoteKind::partial;
 constexpr auto kNotSpeech = QuoteKind::not_speech;
 
@@ -773,6 +772,8 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
   std::size_t same_kind = 0;
   std::size_t span_disagreements = 0;
   std::optional<std::string> first_kind_disagreement;
+  // For each gold kind (direct, partial, not_speech): pieces compared, and of the same kind.
+  std::size_t per_kind[3][2] = {};
   for (const CorpusArticle& article : articles) {
     if (!article.gold.is_object() || !article.gold.contains("quotations")) {
       BOOST_ERROR("no gold quotations in the gold file of " << article.file);
@@ -810,8 +811,11 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
         break;  // the rest of the article is shifted: one report says it
       }
       ++compared;
+      const auto gold_kind = static_cast<std::size_t>(gold[i].kind);
+      ++per_kind[gold_kind][0];
       if (found[i].kind == gold[i].kind) {
         ++same_kind;
+        ++per_kind[gold_kind][1];
       } else {
         std::cout << fmt::format("{} at {} ({}): solution {}, gold {}: {}\n", article.file,
                                  gold[i].begin, describe_position(text, gold[i].begin),
@@ -829,15 +833,17 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
   }
   const double agreement = compared == 0 ? 0.0 : static_cast<double>(same_kind) / compared;
   const std::string summary = fmt::format(
-      "{} quotation pieces with the gold's span, {} of the same kind: kind agreement {:.4f}; "
-      "{} articles with a span disagreement; first kind disagreement: {}",
-      compared, same_kind, agreement, span_disagreements,
+      "{} quotation pieces with the gold's span, {} of the same kind: kind agreement {:.4f} "
+      "(gold direct {}/{}, partial {}/{}, not-speech {}/{}); {} articles with a span "
+      "disagreement; first kind disagreement: {}",
+      compared, same_kind, agreement, per_kind[0][1], per_kind[0][0], per_kind[1][1],
+      per_kind[1][0], per_kind[2][1], per_kind[2][0], span_disagreements,
       first_kind_disagreement.value_or("none"));
   BOOST_TEST_MESSAGE(summary);
   std::cout << summary << '\n';
   BOOST_TEST(span_disagreements == 0u);
   BOOST_TEST_CONTEXT(summary) {
-    BOOST_TEST(agreement >= 0.90);
+    BOOST_TEST(agreement >= 0.98);
   }
 }
 
