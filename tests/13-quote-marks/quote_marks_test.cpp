@@ -557,28 +557,35 @@ void check_kinds(const std::vector<KindRow>& rows) {
   }
 }
 
-constexpr auto kPartial = QuoteKind::partial;
-constexpr auto kNotSpeech = QuoteKind::not_speech;
+Expected partial(std::string_view content) { return {content, false, false, QuoteKind::partial}; }
+
+Expected nested_partial(std::string_view content) {
+  return {content, true, false, QuoteKind::partial};
+}
+
+Expected not_speech(std::string_view content) {
+  return {content, false, false, QuoteKind::not_speech};
+}
 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(classify_quote_finds_names_nicknames_and_titles) {
   check_kinds({
       // Rule 10: naming words before the mark.
-      {"the firm’s so-called “quality assurance” unit", {{"quality assurance", false, false, kNotSpeech}}},
-      {"an app, nicknamed “BirdEar” by its users, said to work", {{"BirdEar", false, false, kNotSpeech}}},
-      {"Asked whether the word \"binding\" would survive, he replied.", {{"binding", false, false, kNotSpeech}}},
-      {"The lido, known locally as “the Tub,” opened in 1935.", {{"the Tub,", false, false, kNotSpeech}}},
+      {"the firm’s so-called “quality assurance” unit", {not_speech("quality assurance")}},
+      {"an app, nicknamed “BirdEar” by its users, said to work", {not_speech("BirdEar")}},
+      {"Asked whether the word \"binding\" would survive, he replied.", {not_speech("binding")}},
+      {"The lido, known locally as “the Tub,” opened in 1935.", {not_speech("the Tub,")}},
       {"the official label of “big beat”, a phrase coined, he said, by critics",
-       {{"big beat", false, false, kNotSpeech}}},
+       {not_speech("big beat")}},
       // Rule 11: a nickname inside a name.
-      {"Ana “The Hammer” Ruiz kept her title.", {{"The Hammer", false, false, kNotSpeech}}},
-      {"She beat Marek \"Bulldozer\" Zieliński, who said little.", {{"Bulldozer", false, false, kNotSpeech}}},
+      {"Ana “The Hammer” Ruiz kept her title.", {not_speech("The Hammer")}},
+      {"She beat Marek \"Bulldozer\" Zieliński, who said little.", {not_speech("Bulldozer")}},
       // Rule 12: a title or a name of a work, a ship, an event.
-      {"co-wrote “Lantern Street”, the 1994 single", {{"Lantern Street", false, false, kNotSpeech}}},
-      {"The trawler \"Sæunn II\", which had been tied up", {{"Sæunn II", false, false, kNotSpeech}}},
-      {"a song, “The Girl from the Tram”, survives", {{"The Girl from the Tram", false, false, kNotSpeech}}},
-      {"\"El Cóndor\" Arboleda wins queen stage", {{"El Cóndor", false, false, kNotSpeech}}},
+      {"co-wrote “Lantern Street”, the 1994 single", {not_speech("Lantern Street")}},
+      {"The trawler \"Sæunn II\", which had been tied up", {not_speech("Sæunn II")}},
+      {"a song, “The Girl from the Tram”, survives", {not_speech("The Girl from the Tram")}},
+      {"\"El Cóndor\" Arboleda wins queen stage", {not_speech("El Cóndor")}},
   });
 }
 
@@ -586,9 +593,12 @@ BOOST_AUTO_TEST_CASE(classify_quote_finds_direct_speech) {
   check_kinds({
       {"“Is it over?” she asked.", {{"Is it over?"}}},
       {"Okafor said: “The wall will hold. It has to.”", {{"The wall will hold. It has to."}}},
-      {"She said, \"The release will follow the schedule.\"", {{"The release will follow the schedule."}}},
-      {"\"Will the gates open on Monday?\" a reporter asked.", {{"Will the gates open on Monday?"}}},
-      {"According to the judgment, \"The notices were defective.\"", {{"The notices were defective."}}},
+      {"She said, \"The release will follow the schedule.\"",
+       {{"The release will follow the schedule."}}},
+      {"\"Will the gates open on Monday?\" a reporter asked.",
+       {{"Will the gates open on Monday?"}}},
+      {"According to the judgment, \"The notices were defective.\"",
+       {{"The notices were defective."}}},
       {"'We don't know,' she said.", {{"We don't know,"}}},
       {"Etxeberria: ‘I just stopped looking back’", {{"I just stopped looking back"}}},
       {"a banner reading “Don’t drain our summer” for the meeting", {{"Don’t drain our summer"}}},
@@ -608,27 +618,27 @@ BOOST_AUTO_TEST_CASE(classify_quote_finds_direct_speech) {
 
 BOOST_AUTO_TEST_CASE(classify_quote_finds_partial_quotes_and_scare_quotes) {
   check_kinds({
-      {"called it “a gamble.” The board disagreed.", {{"a gamble.", false, false, kPartial}}},
-      {"Mayor says town ‘will not wait’", {{"will not wait", false, false, kPartial}}},
-      {"Kinloch wrote that the trust had \"acted in haste\"", {{"acted in haste", false, false, kPartial}}},
-      {"the trust acted \"in haste\", according to the ruling", {{"in haste", false, false, kPartial}}},
+      {"called it “a gamble.” The board disagreed.", {partial("a gamble.")}},
+      {"Mayor says town ‘will not wait’", {partial("will not wait")}},
+      {"Kinloch wrote that the trust had \"acted in haste\"", {partial("acted in haste")}},
+      {"the trust acted \"in haste\", according to the ruling", {partial("in haste")}},
       {"distribution was \"uneven at best,\" according to a field officer",
-       {{"uneven at best,", false, false, kPartial}}},
-      {"His allies call it \"the dockers' deal\"", {{"the dockers' deal", false, false, kPartial}}},
+       {partial("uneven at best,")}},
+      {"His allies call it \"the dockers' deal\"", {partial("the dockers' deal")}},
       {"(The lawyer had called the notices \"routine paperwork\".)",
-       {{"routine paperwork", false, false, kPartial}}},
-      {"when, he said, “nobody wanted them.”", {{"nobody wanted them.", false, false, kPartial}}},
+       {partial("routine paperwork")}},
+      {"when, he said, “nobody wanted them.”", {partial("nobody wanted them.")}},
       // A cue verb after "and" is no attribution of the quotation before it.
       {"She wrote that they were “the only hours left,” and asked whether anyone cared.",
-       {{"the only hours left,", false, false, kPartial}}},
+       {partial("the only hours left,")}},
       // "It's a practice, Qureshi said, that “...": the comma is not right before the mark.
       {"“No,” he said. It works, Qureshi said, that “works until it doesn’t.”",
-       {{"No,"}, {"works until it doesn’t.", false, false, kPartial}}},
+       {{"No,"}, partial("works until it doesn’t.")}},
       // Rule 16: no speech word in the sentence: a scare quote.
-      {"Firms trade short-term water “credits” on a shared ledger.", {{"credits", false, false, kNotSpeech}}},
+      {"Firms trade short-term water “credits” on a shared ledger.", {not_speech("credits")}},
       {"Wrona has promised to run a \"people's budget\" for the party.",
-       {{"people's budget", false, false, kNotSpeech}}},
-      {"He said so. The basin was a biological “desert” in summer.", {{"desert", false, false, kNotSpeech}}},
+       {not_speech("people's budget")}},
+      {"He said so. The basin was a biological “desert” in summer.", {not_speech("desert")}},
   });
 }
 
@@ -660,16 +670,16 @@ BOOST_AUTO_TEST_CASE(find_quotes_decides_the_hard_cases_of_the_guidelines) {
   };
   const std::vector<Row> rows = {
       {"“Is it over?” she asked.", {{"Is it over?"}}},
-      {"called it “a gamble.” The board disagreed.", {{"a gamble.", false, false, kPartial}}},
-      {"the so-called “quality assurance” unit", {{"quality assurance", false, false, kNotSpeech}}},
+      {"called it “a gamble.” The board disagreed.", {partial("a gamble.")}},
+      {"the so-called “quality assurance” unit", {not_speech("quality assurance")}},
       {"“X,” she said. “Y.”", {{"X,"}, {"Y."}}},
       {"‘We don’t know,’ she said.", {{"We don’t know,"}}},
       {"'The birds' nests were empty,' he said.", {{"The birds' nests were empty,"}}},
       {"\"We need boats, the relief worker said, and left.",
        {{"We need boats, the relief worker said, and left.", false, true}}},
-      {"‘He said “no” twice,’ she said.", {{"He said “no” twice,"}, {"no", true, false, kPartial}}},
+      {"‘He said “no” twice,’ she said.", {{"He said “no” twice,"}, nested_partial("no")}},
       {"a dealer in ’50s rock ’n’ roll records and “a man who sharpens knives.”", 
-       {{"a man who sharpens knives.", false, false, kNotSpeech}}},
+       {not_speech("a man who sharpens knives.")}},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT("text: " << escaped(row.text)) {
