@@ -117,6 +117,21 @@ std::string contents(std::string_view text, const std::vector<QuoteSpan>& spans)
   return out;
 }
 
+// The size of the "10 MB" paragraphs of the linear-time tests. Under AddressSanitizer every
+// byte read is checked, and 10 MB would outlast the time a test case is given, so the
+// sanitizer build reads 1 MB: still far too long for a quadratic pass to finish in time.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kLargeParagraph = 1'000'000;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t kLargeParagraph = 1'000'000;
+#else
+constexpr std::size_t kLargeParagraph = 10'000'000;
+#endif
+#else
+constexpr std::size_t kLargeParagraph = 10'000'000;
+#endif
+
 // A span given by its content: the first place where `content` follows an opening mark.
 // Tables name spans by their text, which reads far better than offsets.
 struct Expected {
@@ -494,7 +509,7 @@ BOOST_AUTO_TEST_CASE(pair_quotes_handles_ten_thousand_unclosed_opening_marks) {
 
 BOOST_AUTO_TEST_CASE(pair_quotes_pairs_a_ten_megabyte_paragraph_in_one_pass) {
   // A paragraph of quotations: "a" "a" "a" ... ten megabytes of them, and one of only marks.
-  const std::size_t copies = 10'000'000 / 4;
+  const std::size_t copies = kLargeParagraph / 4;
   std::string quotations;
   quotations.reserve(copies * 4);
   for (std::size_t i = 0; i < copies; ++i) {
@@ -505,8 +520,8 @@ BOOST_AUTO_TEST_CASE(pair_quotes_pairs_a_ten_megabyte_paragraph_in_one_pass) {
   BOOST_TEST(spans.back() == (QuoteSpan{quotations.size() - 3, quotations.size() - 2}));
 
   std::string marks;
-  marks.reserve(10'000'000);
-  while (marks.size() < 10'000'000) {
+  marks.reserve(kLargeParagraph);
+  while (marks.size() < kLargeParagraph) {
     marks += "\"'“”‘’«»";
   }
   const std::vector<QuoteSpan> from_marks = newsdesk::pair_quotes(marks);
@@ -542,29 +557,35 @@ void check_kinds(const std::vector<KindRow>& rows) {
   }
 }
 
-constexpr auto kDirect = QuoteKind::direct;
-constexpr auto kPartial = QuoteKind::partial;
-constexpr auto kNotSpeech = QuoteKind::not_speech;
+Expected partial(std::string_view content) { return {content, false, false, QuoteKind::partial}; }
+
+Expected nested_partial(std::string_view content) {
+  return {content, true, false, QuoteKind::partial};
+}
+
+Expected not_speech(std::string_view content) {
+  return {content, false, false, QuoteKind::not_speech};
+}
 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(classify_quote_finds_names_nicknames_and_titles) {
   check_kinds({
       // Rule 10: naming words before the mark.
-      {"the firm’s so-called “quality assurance” unit", {{"quality assurance", false, false, kNotSpeech}}},
-      {"an app, nicknamed “BirdEar” by its users, said to work", {{"BirdEar", false, false, kNotSpeech}}},
-      {"Asked whether the word \"binding\" would survive, he replied.", {{"binding", false, false, kNotSpeech}}},
-      {"The lido, known locally as “the Tub,” opened in 1935.", {{"the Tub,", false, false, kNotSpeech}}},
+      {"the firm’s so-called “quality assurance” unit", {not_speech("quality assurance")}},
+      {"an app, nicknamed “BirdEar” by its users, said to work", {not_speech("BirdEar")}},
+      {"Asked whether the word \"binding\" would survive, he replied.", {not_speech("binding")}},
+      {"The lido, known locally as “the Tub,” opened in 1935.", {not_speech("the Tub,")}},
       {"the official label of “big beat”, a phrase coined, he said, by critics",
-       {{"big beat", false, false, kNotSpeech}}},
+       {not_speech("big beat")}},
       // Rule 11: a nickname inside a name.
-      {"Ana “The Hammer” Ruiz kept her title.", {{"The Hammer", false, false, kNotSpeech}}},
-      {"She beat Marek \"Bulldozer\" Zieliński, who said little.", {{"Bulldozer", false, false, kNotSpeech}}},
+      {"Ana “The Hammer” Ruiz kept her title.", {not_speech("The Hammer")}},
+      {"She beat Marek \"Bulldozer\" Zieliński, who said little.", {not_speech("Bulldozer")}},
       // Rule 12: a title or a name of a work, a ship, an event.
-      {"co-wrote “Lantern Street”, the 1994 single", {{"Lantern Street", false, false, kNotSpeech}}},
-      {"The trawler \"Sæunn II\", which had been tied up", {{"Sæunn II", false, false, kNotSpeech}}},
-      {"a song, “The Girl from the Tram”, survives", {{"The Girl from the Tram", false, false, kNotSpeech}}},
-      {"\"El Cóndor\" Arboleda wins queen stage", {{"El Cóndor", false, false, kNotSpeech}}},
+      {"co-wrote “Lantern Street”, the 1994 single", {not_speech("Lantern Street")}},
+      {"The trawler \"Sæunn II\", which had been tied up", {not_speech("Sæunn II")}},
+      {"a song, “The Girl from the Tram”, survives", {not_speech("The Girl from the Tram")}},
+      {"\"El Cóndor\" Arboleda wins queen stage", {not_speech("El Cóndor")}},
   });
 }
 
@@ -572,9 +593,12 @@ BOOST_AUTO_TEST_CASE(classify_quote_finds_direct_speech) {
   check_kinds({
       {"“Is it over?” she asked.", {{"Is it over?"}}},
       {"Okafor said: “The wall will hold. It has to.”", {{"The wall will hold. It has to."}}},
-      {"She said, \"The release will follow the schedule.\"", {{"The release will follow the schedule."}}},
-      {"\"Will the gates open on Monday?\" a reporter asked.", {{"Will the gates open on Monday?"}}},
-      {"According to the judgment, \"The notices were defective.\"", {{"The notices were defective."}}},
+      {"She said, \"The release will follow the schedule.\"",
+       {{"The release will follow the schedule."}}},
+      {"\"Will the gates open on Monday?\" a reporter asked.",
+       {{"Will the gates open on Monday?"}}},
+      {"According to the judgment, \"The notices were defective.\"",
+       {{"The notices were defective."}}},
       {"'We don't know,' she said.", {{"We don't know,"}}},
       {"Etxeberria: ‘I just stopped looking back’", {{"I just stopped looking back"}}},
       {"a banner reading “Don’t drain our summer” for the meeting", {{"Don’t drain our summer"}}},
@@ -594,27 +618,27 @@ BOOST_AUTO_TEST_CASE(classify_quote_finds_direct_speech) {
 
 BOOST_AUTO_TEST_CASE(classify_quote_finds_partial_quotes_and_scare_quotes) {
   check_kinds({
-      {"called it “a gamble.” The board disagreed.", {{"a gamble.", false, false, kPartial}}},
-      {"Mayor says town ‘will not wait’", {{"will not wait", false, false, kPartial}}},
-      {"Kinloch wrote that the trust had \"acted in haste\"", {{"acted in haste", false, false, kPartial}}},
-      {"the trust acted \"in haste\", according to the ruling", {{"in haste", false, false, kPartial}}},
+      {"called it “a gamble.” The board disagreed.", {partial("a gamble.")}},
+      {"Mayor says town ‘will not wait’", {partial("will not wait")}},
+      {"Kinloch wrote that the trust had \"acted in haste\"", {partial("acted in haste")}},
+      {"the trust acted \"in haste\", according to the ruling", {partial("in haste")}},
       {"distribution was \"uneven at best,\" according to a field officer",
-       {{"uneven at best,", false, false, kPartial}}},
-      {"His allies call it \"the dockers' deal\"", {{"the dockers' deal", false, false, kPartial}}},
+       {partial("uneven at best,")}},
+      {"His allies call it \"the dockers' deal\"", {partial("the dockers' deal")}},
       {"(The lawyer had called the notices \"routine paperwork\".)",
-       {{"routine paperwork", false, false, kPartial}}},
-      {"when, he said, “nobody wanted them.”", {{"nobody wanted them.", false, false, kPartial}}},
+       {partial("routine paperwork")}},
+      {"when, he said, “nobody wanted them.”", {partial("nobody wanted them.")}},
       // A cue verb after "and" is no attribution of the quotation before it.
       {"She wrote that they were “the only hours left,” and asked whether anyone cared.",
-       {{"the only hours left,", false, false, kPartial}}},
+       {partial("the only hours left,")}},
       // "It's a practice, Qureshi said, that “...": the comma is not right before the mark.
       {"“No,” he said. It works, Qureshi said, that “works until it doesn’t.”",
-       {{"No,"}, {"works until it doesn’t.", false, false, kPartial}}},
+       {{"No,"}, partial("works until it doesn’t.")}},
       // Rule 16: no speech word in the sentence: a scare quote.
-      {"Firms trade short-term water “credits” on a shared ledger.", {{"credits", false, false, kNotSpeech}}},
+      {"Firms trade short-term water “credits” on a shared ledger.", {not_speech("credits")}},
       {"Wrona has promised to run a \"people's budget\" for the party.",
-       {{"people's budget", false, false, kNotSpeech}}},
-      {"He said so. The basin was a biological “desert” in summer.", {{"desert", false, false, kNotSpeech}}},
+       {not_speech("people's budget")}},
+      {"He said so. The basin was a biological “desert” in summer.", {not_speech("desert")}},
   });
 }
 
@@ -646,16 +670,16 @@ BOOST_AUTO_TEST_CASE(find_quotes_decides_the_hard_cases_of_the_guidelines) {
   };
   const std::vector<Row> rows = {
       {"“Is it over?” she asked.", {{"Is it over?"}}},
-      {"called it “a gamble.” The board disagreed.", {{"a gamble.", false, false, kPartial}}},
-      {"the so-called “quality assurance” unit", {{"quality assurance", false, false, kNotSpeech}}},
+      {"called it “a gamble.” The board disagreed.", {partial("a gamble.")}},
+      {"the so-called “quality assurance” unit", {not_speech("quality assurance")}},
       {"“X,” she said. “Y.”", {{"X,"}, {"Y."}}},
       {"‘We don’t know,’ she said.", {{"We don’t know,"}}},
       {"'The birds' nests were empty,' he said.", {{"The birds' nests were empty,"}}},
       {"\"We need boats, the relief worker said, and left.",
        {{"We need boats, the relief worker said, and left.", false, true}}},
-      {"‘He said “no” twice,’ she said.", {{"He said “no” twice,"}, {"no", true, false, kPartial}}},
+      {"‘He said “no” twice,’ she said.", {{"He said “no” twice,"}, nested_partial("no")}},
       {"a dealer in ’50s rock ’n’ roll records and “a man who sharpens knives.”", 
-       {{"a man who sharpens knives.", false, false, kNotSpeech}}},
+       {not_speech("a man who sharpens knives.")}},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT("text: " << escaped(row.text)) {
@@ -692,8 +716,8 @@ BOOST_AUTO_TEST_CASE(find_quotes_survives_bad_input) {
 
 BOOST_AUTO_TEST_CASE(find_quotes_classifies_a_ten_megabyte_paragraph_in_one_pass) {
   std::string text;
-  text.reserve(10'000'000 + 40);
-  while (text.size() < 10'000'000) {
+  text.reserve(kLargeParagraph + 60);
+  while (text.size() < kLargeParagraph) {
     text += "“Yes,” she said, “but no.” He called it “a gamble”. ";
   }
   const std::vector<QuoteSpan> spans = newsdesk::find_quotes(text);
@@ -773,6 +797,8 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
   std::size_t same_kind = 0;
   std::size_t span_disagreements = 0;
   std::optional<std::string> first_kind_disagreement;
+  // For each gold kind (direct, partial, not_speech): pieces compared, and of the same kind.
+  std::size_t per_kind[3][2] = {};
   for (const CorpusArticle& article : articles) {
     if (!article.gold.is_object() || !article.gold.contains("quotations")) {
       BOOST_ERROR("no gold quotations in the gold file of " << article.file);
@@ -810,8 +836,11 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
         break;  // the rest of the article is shifted: one report says it
       }
       ++compared;
+      const auto gold_kind = static_cast<std::size_t>(gold[i].kind);
+      ++per_kind[gold_kind][0];
       if (found[i].kind == gold[i].kind) {
         ++same_kind;
+        ++per_kind[gold_kind][1];
       } else {
         std::cout << fmt::format("{} at {} ({}): solution {}, gold {}: {}\n", article.file,
                                  gold[i].begin, describe_position(text, gold[i].begin),
@@ -829,15 +858,17 @@ BOOST_AUTO_TEST_CASE(find_quotes_matches_the_gold_quotations_of_the_corpus) {
   }
   const double agreement = compared == 0 ? 0.0 : static_cast<double>(same_kind) / compared;
   const std::string summary = fmt::format(
-      "{} quotation pieces with the gold's span, {} of the same kind: kind agreement {:.4f}; "
-      "{} articles with a span disagreement; first kind disagreement: {}",
-      compared, same_kind, agreement, span_disagreements,
+      "{} quotation pieces with the gold's span, {} of the same kind: kind agreement {:.4f} "
+      "(gold direct {}/{}, partial {}/{}, not-speech {}/{}); {} articles with a span "
+      "disagreement; first kind disagreement: {}",
+      compared, same_kind, agreement, per_kind[0][1], per_kind[0][0], per_kind[1][1],
+      per_kind[1][0], per_kind[2][1], per_kind[2][0], span_disagreements,
       first_kind_disagreement.value_or("none"));
   BOOST_TEST_MESSAGE(summary);
   std::cout << summary << '\n';
   BOOST_TEST(span_disagreements == 0u);
   BOOST_TEST_CONTEXT(summary) {
-    BOOST_TEST(agreement >= 0.90);
+    BOOST_TEST(agreement >= 0.98);
   }
 }
 
