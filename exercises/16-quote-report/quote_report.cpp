@@ -6,7 +6,7 @@
 
 namespace newsdesk {
 
-std::size_t count_words(std::string_view text) {
+std::size_t count_quoted_words(std::string_view text) {
   // TODO: return how many runs of characters that are not white space hold a letter or a digit.
   throw not_implemented(__FILE__, __func__);
 }

@@ -32,7 +32,7 @@ struct ReportQuote {
 
 // SpeakerCount
 //
-// What one speaker said: how many quotations and how many words in them (count_words()).
+// What one speaker said: how many quotations and how many words in them (count_quoted_words()).
 struct SpeakerCount {
   std::string speaker;
   std::size_t quotations = 0;
@@ -55,7 +55,7 @@ struct QuoteTally {
   friend bool operator==(const QuoteTally&, const QuoteTally&) = default;
 };
 
-// count_words()
+// count_quoted_words()
 //
 // The number of words in `text`. A *word* is a maximal run of characters that are not white
 // space (Unicode White_Space, unicode::is_white_space()) and that holds at least one letter
@@ -63,7 +63,7 @@ struct QuoteTally {
 // "61-year-old" and "£2m" are one word each, and a dash between spaces ("yes — no") is none.
 //
 // Example:
-//   count_words("We are ready, and — frankly — it’s late.")
+//   count_quoted_words("We are ready, and — frankly — it’s late.")
 //   // => 7
 //
 // Edge cases:
@@ -74,7 +74,7 @@ struct QuoteTally {
 // Caveat: words joined by a dash with no spaces ("ready—and") are one word.
 // Complexity: O(n) time in the length of `text`.
 // Errors: none.
-[[nodiscard]] std::size_t count_words(std::string_view text);
+[[nodiscard]] std::size_t count_quoted_words(std::string_view text);
 
 // ranks_before()
 //
@@ -111,7 +111,7 @@ struct QuoteTally {
 // Edge cases:
 //   - No quotations give an empty tally: QuoteTally{}.
 //   - A quotation with no words still counts as a quotation, with 0 words.
-// Complexity: O(n log n) in the number of quotations, plus count_words() of each text.
+// Complexity: O(n log n) in the number of quotations, plus count_quoted_words() of each text.
 // Errors: none.
 [[nodiscard]] QuoteTally tally_quotes(std::span<const ReportQuote> quotes);
 

@@ -39,7 +39,7 @@ std::vector<SpeakerCount> ranked(const std::map<std::string, Counts>& counts) {
   return speakers;
 }
 
-// What count_words() needs to know of a character.
+// What count_quoted_words() needs to know of a character.
 enum class CharacterClass { white_space, letter_or_digit, other };
 
 bool is_ascii_white_space(unsigned char byte) {
@@ -138,7 +138,7 @@ std::string table_line(std::string_view name, std::string_view quotations,
 
 }  // namespace
 
-std::size_t count_words(std::string_view text) {
+std::size_t count_quoted_words(std::string_view text) {
   std::size_t words = 0;
   bool in_run = false;         // inside a run of characters that are not white space
   bool run_is_word = false;    // and that run has met a letter or a digit
@@ -181,7 +181,7 @@ QuoteTally tally_quotes(std::span<const ReportQuote> quotes) {
       ++tally.not_speech;  // no one's words, whoever the field names
       continue;
     }
-    const std::size_t words = count_words(quote.text);
+    const std::size_t words = count_quoted_words(quote.text);
     if (!quote.speaker || quote.speaker->empty()) {
       ++tally.unattributed;
       tally.unattributed_words += words;

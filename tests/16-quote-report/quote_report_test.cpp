@@ -2,7 +2,7 @@
 // tallying speakers, merging tallies, then display widths and the two reports. The last cases
 // tally the gold quotations of every article of the corpus and compare them with counts this
 // file makes in the plainest way it can, a std::map over the gold. Each case's name starts
-// with the function it tests, so `ctest --preset exercises -R quote_report/count_words` runs
+// with the function it tests, so `ctest --preset exercises -R quote_report/count_quoted_words` runs
 // one task's cases.
 #include <algorithm>
 #include <cstddef>
@@ -296,7 +296,7 @@ bool survives_a_round_trip(const json& report) {
 BOOST_AUTO_TEST_SUITE(quote_report)
 
 BOOST_AUTO_TEST_CASE(documented_examples) {
-  BOOST_TEST(newsdesk::count_words("We are ready, and — frankly — it’s late.") == 7u);
+  BOOST_TEST(newsdesk::count_quoted_words("We are ready, and — frankly — it’s late.") == 7u);
   BOOST_TEST(newsdesk::ranks_before({"Ana Ruiz", 3, 20}, {"Ben Ola", 2, 90}) == true);
   BOOST_TEST(newsdesk::ranks_before({"Ben Ola", 2, 30}, {"Ana Ruiz", 2, 30}) == false);
   BOOST_TEST(tally_of({{"We are ready,", QuoteKind::direct, "Ana Ruiz"},
@@ -320,7 +320,7 @@ BOOST_AUTO_TEST_CASE(documented_examples) {
              "(unknown)                          2     12\n");
 }
 
-// --- Task 1: count_words ---------------------------------------------------------------------
+// --- Task 1: count_quoted_words ---------------------------------------------------------------------
 
 struct WordRow {
   std::string_view text;
@@ -330,7 +330,7 @@ struct WordRow {
 void check_count_words(const std::vector<WordRow>& rows, NonAscii non_ascii = NonAscii::keep) {
   for (const WordRow& row : rows) {
     BOOST_TEST_CONTEXT("text: " << escaped(row.text, non_ascii)) {
-      BOOST_TEST(newsdesk::count_words(row.text) == row.expected);
+      BOOST_TEST(newsdesk::count_quoted_words(row.text) == row.expected);
     }
   }
 }
@@ -408,14 +408,14 @@ BOOST_AUTO_TEST_CASE(count_words_counts_long_text_in_one_pass) {
   while (words.size() < 10'000'000) {
     words += words;  // 10,240,000 bytes: 2,048,000 words
   }
-  BOOST_TEST(newsdesk::count_words(words) == words.size() / 5);
+  BOOST_TEST(newsdesk::count_quoted_words(words) == words.size() / 5);
   const std::string marks(10'000'000, '"');
-  BOOST_TEST(newsdesk::count_words(marks) == 0u);
+  BOOST_TEST(newsdesk::count_quoted_words(marks) == 0u);
   const std::string bad(10'000'000, '\xFF');
-  BOOST_TEST(newsdesk::count_words(bad) == 0u);
+  BOOST_TEST(newsdesk::count_quoted_words(bad) == 0u);
   std::string one_long_word(10'000'000, '\xFF');
   one_long_word[5'000'000] = 'x';
-  BOOST_TEST(newsdesk::count_words(one_long_word) == 1u);
+  BOOST_TEST(newsdesk::count_quoted_words(one_long_word) == 1u);
 }
 
 // --- Task 2: ranks_before and tally_quotes ---------------------------------------------------
@@ -881,7 +881,7 @@ BOOST_AUTO_TEST_CASE(count_words_agrees_with_a_plain_count_on_every_gold_quotati
       BOOST_TEST_CONTEXT(article.file << ", the quotation at byte " << begin << " ("
                                       << describe_position(article.text, begin)
                                       << "): " << escaped(text)) {
-        BOOST_TEST_REQUIRE(newsdesk::count_words(text) == expected);
+        BOOST_TEST_REQUIRE(newsdesk::count_quoted_words(text) == expected);
       }
     }
   }
