@@ -43,7 +43,8 @@ for megabytes in "${sizes[@]}"; do
   for command in "wc -l" "wc -w" "$newsdesk count" "$newsdesk count --json" \
                  "$newsdesk paragraphs" "$newsdesk paragraphs --json" \
                  "$newsdesk tokenize" "$newsdesk tokenize --json" \
-                 "$newsdesk sentences" "$newsdesk sentences --json"; do
+                 "$newsdesk sentences" "$newsdesk sentences --json" \
+                 "$newsdesk quotes" "$newsdesk quotes --json"; do
     read -r rss elapsed status < <(measure $command "$text")
     echo "| $megabytes MB | \`${command#"$newsdesk "}\` | $rss MiB | $elapsed | $status |"
   done

@@ -22,6 +22,7 @@
 #include "input.hpp"
 #include "output.hpp"
 #include "paragraphs.hpp"
+#include "quotes.hpp"
 #include "sentences.hpp"
 #include "tokenize.hpp"
 
@@ -30,7 +31,7 @@ namespace {
 namespace fs = std::filesystem;
 using newsdesk::Options;
 using newsdesk::OutputFormat;
-using newsdesk::Piece;
+using newsdesk::TextPiece;
 using newsdesk::PieceEnd;
 using newsdesk::PieceReader;
 
@@ -280,6 +281,145 @@ BOOST_AUTO_TEST_CASE(every_command_skips_a_byte_order_mark_read_in_pieces_shorte
   }
 }
 
+BOOST_AUTO_TEST_CASE(quotes_documented_example) {
+  const TempFile a("a.txt", "Vote\n\"We are ready,\" Ana Ruiz said.\n");
+  BOOST_TEST(run(newsdesk::run_quotes, "", OutputFormat::plain, {a.name()}).out ==
+             "  begin     end  kind        flags  speaker                   cue         quote\n"
+             "      6      19  direct      -      Ana Ruiz                  said        "
+             "We are ready,\n");
+}
+
+BOOST_AUTO_TEST_CASE(quotes_json_has_every_field_with_offsets_into_the_input) {
+  const std::string text =
+      "Vote\n"
+      "\u201cWe are \u2018nearly\u2019 ready,\u201d Ana Ruiz said.\n"
+      "\u201cWe have waited.\n"
+      "\u201cAnd we will wait,\u201d she said.\n";
+  const nlohmann::json out =
+      nlohmann::json::parse(run(newsdesk::run_quotes, text, OutputFormat::json).out);
+  const nlohmann::json& quotes = out.at("quotes");
+  BOOST_TEST_REQUIRE(quotes.size() == 3u);
+  for (const nlohmann::json& quote : quotes) {
+    const std::size_t begin = quote.at("begin");
+    const std::size_t end = quote.at("end");
+    BOOST_TEST(quote.at("text") == text.substr(begin, end - begin));
+    BOOST_TEST(quote.at("file") == "-");
+  }
+  BOOST_TEST(quotes[0].at("text") == "We are \u2018nearly\u2019 ready,");
+  BOOST_TEST(quotes[0].at("kind") == "direct");
+  BOOST_TEST(quotes[0].at("nested") == false);
+  BOOST_TEST(quotes[0].at("speaker") == "Ana Ruiz");
+  BOOST_TEST(quotes[0].at("cue") == "said");
+  BOOST_TEST(quotes[0].at("mention") ==
+             nlohmann::json({{"text", "Ana Ruiz"}, {"begin", 38}, {"end", 46}}));
+  BOOST_TEST(quotes[1].at("text") == "nearly");
+  BOOST_TEST(quotes[1].at("nested") == true);
+  BOOST_TEST(quotes[1].at("speaker").is_null());
+  BOOST_TEST(quotes[1].at("mention").is_null());
+  BOOST_TEST(quotes[2].at("multi_paragraph") == true);
+  BOOST_TEST(quotes[2].at("unterminated") == false);
+  BOOST_TEST(quotes[2].at("text") == "We have waited.\n\u201cAnd we will wait,");
+  BOOST_TEST(quotes[2].at("speaker") == "Ana Ruiz");
+}
+
+BOOST_AUTO_TEST_CASE(quotes_json_of_empty_input_is_an_empty_list) {
+  const nlohmann::json out =
+      nlohmann::json::parse(run(newsdesk::run_quotes, "", OutputFormat::json).out);
+  BOOST_TEST(out == nlohmann::json::parse(R"({"quotes": []})"));
+}
+
+BOOST_AUTO_TEST_CASE(quotes_go_on_past_a_missing_file) {
+  const TempFile a("a.txt", "Vote\n\"Yes,\" she said.\n");
+  const RunResult result =
+      run(newsdesk::run_quotes, "", OutputFormat::json, {"nope.txt", a.name()});
+  BOOST_TEST(result.status == newsdesk::kExitBadInput);
+  BOOST_TEST(result.err == "newsdesk: nope.txt: No such file or directory\n");
+  const nlohmann::json out = nlohmann::json::parse(result.out);
+  BOOST_TEST_REQUIRE(out.at("quotes").size() == 1u);
+  BOOST_TEST(out["quotes"][0].at("file") == a.name());
+}
+
+BOOST_AUTO_TEST_CASE(quotes_survive_hostile_input_with_documented_results) {
+  // Unpaired marks, NUL bytes and invalid UTF-8: JSON that parses, offsets that slice the
+  // input, and every quotation inside the input.
+  const std::string hostile = std::string("Head\n\"a\0b \xff\xfe \"", 15) + "\n" +
+                              std::string(10'000, '"') + "\n" + std::string(10'000, '\'') +
+                              "\n\u201c\u201c\u201c\n\u201d\n";
+  const RunResult result = run(newsdesk::run_quotes, hostile, OutputFormat::json);
+  BOOST_TEST(result.status == newsdesk::kExitSuccess);
+  const nlohmann::json out = nlohmann::json::parse(result.out);
+  BOOST_TEST(!out.at("quotes").empty());
+  for (const nlohmann::json& quote : out["quotes"]) {
+    BOOST_TEST(quote.at("begin").get<std::size_t>() <= quote.at("end").get<std::size_t>());
+    BOOST_TEST(quote.at("end").get<std::size_t>() <= hostile.size());
+  }
+}
+
+BOOST_AUTO_TEST_CASE(quotes_in_pieces_give_the_quotes_of_the_whole_text) {
+  // One article read in small pieces: the context that pieces keep covers all of it, so the
+  // result is exactly that of the whole text, attribution included.
+  const newsdesk::testing::CorpusArticle& article =
+      newsdesk::testing::corpus_articles().front();
+  BOOST_TEST_REQUIRE(article.text.size() < newsdesk::kContextBytes);
+  const std::string whole =
+      run(newsdesk::run_quotes, article.text, OutputFormat::json, {"-"}, 1 << 20).out;
+  BOOST_TEST_REQUIRE(nlohmann::json::parse(whole).at("quotes").size() > 3u);
+  for (const std::size_t piece_size : {std::size_t{1}, std::size_t{200}, std::size_t{1000}}) {
+    BOOST_TEST_CONTEXT("pieces of " << piece_size << " bytes") {
+      BOOST_TEST(run(newsdesk::run_quotes, article.text, OutputFormat::json, {"-"}, piece_size)
+                     .out == whole);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(quotes_in_pieces_find_the_spans_of_the_whole_text) {
+  // A long text: the spans, kinds and flags of the pieces are those of the whole text; only
+  // attribution may differ, where a name stood more than kContextBytes before its quotation.
+  const std::string text = corpus_text_of_at_least(100 * kSmallPieces);
+  const auto spans = [&](std::size_t piece_size) {
+    nlohmann::json quotes =
+        nlohmann::json::parse(run(newsdesk::run_quotes, text, OutputFormat::json, {"-"},
+                                  piece_size).out).at("quotes");
+    for (nlohmann::json& quote : quotes) {
+      quote.erase("speaker");
+      quote.erase("mention");
+      quote.erase("cue");
+    }
+    return quotes;
+  };
+  const nlohmann::json whole = spans(text.size());
+  BOOST_TEST_REQUIRE(whole.size() > 1000u);
+  BOOST_TEST((spans(kSmallPieces) == whole));
+}
+
+BOOST_AUTO_TEST_CASE(who_documented_example) {
+  const TempFile a("a.txt", "Vote\n\"We are ready,\" Ana Ruiz said.\n");
+  BOOST_TEST(run(newsdesk::run_who, "", OutputFormat::plain, {a.name()}).out ==
+             a.name() + ":\n"
+             "speaker   quotations  words\n"
+             "Ana Ruiz           1      3\n");
+}
+
+BOOST_AUTO_TEST_CASE(who_ranks_the_speakers_of_all_inputs_together) {
+  const TempFile a("a.txt", "Vote\n\"We are ready,\" Ana Ruiz said.\n");
+  const TempFile b("b.txt", "Vote\n\"No,\" Ben Ola said. \"Not yet.\"\n\"Ready,\" Ana Ruiz said.\n");
+  const RunResult result =
+      run(newsdesk::run_who, "", OutputFormat::json, {a.name(), "nope.txt", b.name()});
+  BOOST_TEST(result.status == newsdesk::kExitBadInput);
+  BOOST_TEST(result.err == "newsdesk: nope.txt: No such file or directory\n");
+  const nlohmann::json out = nlohmann::json::parse(result.out);
+  BOOST_TEST_REQUIRE(out.at("articles").size() == 2u);
+  BOOST_TEST(out["articles"][1].at("article") == b.name());
+  BOOST_TEST(out["articles"][1].at("quotations") == 3);
+  const nlohmann::json& all = out.at("all");
+  BOOST_TEST(all.at("quotations") == 4);
+  BOOST_TEST_REQUIRE(all.at("speakers").size() == 2u);
+  BOOST_TEST(all["speakers"][0] ==
+             nlohmann::json({{"speaker", "Ana Ruiz"}, {"quotations", 2}, {"words", 4}}));
+  BOOST_TEST(all["speakers"][1] ==
+             nlohmann::json({{"speaker", "Ben Ola"}, {"quotations", 2}, {"words", 3}}));
+}
+
 BOOST_AUTO_TEST_CASE(a_missing_file_is_an_input_error_naming_it) {
   BOOST_CHECK_EXCEPTION(
       run(newsdesk::run_tokenize, "", OutputFormat::plain, {"no/such/file.txt"}),
@@ -417,7 +557,7 @@ BOOST_AUTO_TEST_SUITE(newsdesk_input)
 BOOST_AUTO_TEST_CASE(piece_reader_documented_example) {
   std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");
   PieceReader reader(in, "-", PieceEnd::line);
-  const std::optional<Piece> piece = reader.next();
+  const std::optional<TextPiece> piece = reader.next();
   BOOST_TEST_REQUIRE(piece.has_value());
   BOOST_TEST(piece->text == "One.\nTwo.\n");
   BOOST_TEST(piece->offset == 3u);
@@ -432,7 +572,7 @@ BOOST_AUTO_TEST_CASE(piece_reader_gives_every_byte_in_order_and_ends_pieces_wher
     PieceReader reader(in, "-", end, kSmallPieces);
     std::size_t offset = 0;
     std::size_t pieces = 0;
-    while (const std::optional<Piece> piece = reader.next()) {
+    while (const std::optional<TextPiece> piece = reader.next()) {
       BOOST_TEST_REQUIRE(piece->offset == offset);
       BOOST_TEST_REQUIRE((text.compare(offset, piece->text.size(), piece->text) == 0));
       offset += piece->text.size();
@@ -459,7 +599,7 @@ BOOST_AUTO_TEST_CASE(piece_reader_skips_a_byte_order_mark_longer_than_a_piece) {
     PieceReader reader(in, "-", PieceEnd::line, piece_size);
     std::string text;
     std::optional<std::size_t> first_offset;
-    while (const std::optional<Piece> piece = reader.next()) {
+    while (const std::optional<TextPiece> piece = reader.next()) {
       first_offset = first_offset.value_or(piece->offset);
       text += piece->text;
     }
@@ -556,6 +696,30 @@ BOOST_AUTO_TEST_CASE(json_writer_documented_example) {
              "  \"file\": \"a.txt\",\n"
              "  \"parts\": [\n"
              "    {\"kind\": \"headline\", \"begin\": 0}\n"
+             "  ]\n"
+             "}\n");
+}
+
+BOOST_AUTO_TEST_CASE(json_writer_writes_flags_null_and_a_nested_object) {
+  std::ostringstream out;
+  std::ostringstream err;
+  {
+    newsdesk::Output output(out, err);
+    newsdesk::JsonWriter json(output);
+    json.begin_list("quotes");
+    const newsdesk::JsonField mention[] = {{"text", "she"}, {"begin", std::size_t{3}}};
+    const newsdesk::JsonField quote[] = {{"nested", false},
+                                         {"speaker", nullptr},
+                                         {"mention", newsdesk::JsonNested{mention, 2}}};
+    json.item(quote);
+    json.end_list();
+    json.finish();
+  }
+  BOOST_TEST(out.str() ==
+             "{\n"
+             "  \"quotes\": [\n"
+             "    {\"nested\": false, \"speaker\": null, \"mention\": {\"text\": \"she\", "
+             "\"begin\": 3}}\n"
              "  ]\n"
              "}\n");
 }

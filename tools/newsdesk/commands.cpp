@@ -10,6 +10,8 @@
 #include "generate.hpp"
 #include "input.hpp"
 #include "paragraphs.hpp"
+#include "quote_report.hpp"
+#include "quotes.hpp"
 #include "sentences.hpp"
 #include "tokenize.hpp"
 #include "validate_data.hpp"
@@ -33,7 +35,7 @@ void add_counts(TextCounts& total, const TextCounts& counts) {
 TextCounts count_input(InputFile& input, std::size_t piece_size) {
   PieceReader reader(input.stream(), input.name(), PieceEnd::line, piece_size);
   TextCounts counts;
-  while (const std::optional<Piece> piece = reader.next()) {
+  while (const std::optional<TextPiece> piece = reader.next()) {
     add_counts(counts, count_text(piece->text));
   }
   counts.bytes = reader.bytes_read();  // a byte-order mark is no text, but it is bytes
@@ -132,7 +134,7 @@ class ArticleParts {
  public:
   ArticleParts(Output& output, std::optional<JsonWriter>& json) : output_(output), json_(json) {}
 
-  void add(const Piece& piece) {
+  void add(const TextPiece& piece) {
     if (window_.size() == context_size_) {
       pending_offset_ = piece.offset;
     }
@@ -207,7 +209,161 @@ class ArticleParts {
   std::size_t pending_offset_ = 0;  // where the lines after the context start in the input
 };
 
+// ---- quotes
+
+// At most `limit` characters of `text` on one line: line breaks as spaces, and "…" after a
+// cut, which falls between two UTF-8 sequences.
+std::string shortened(std::string_view text, std::size_t limit) {
+  std::string line;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char byte = static_cast<unsigned char>(text[i]);
+    const bool starts_character = (byte & 0xC0) != 0x80;
+    if (starts_character && ++characters > limit) {
+      line += "\u2026";
+      break;
+    }
+    line += (text[i] == '\n' || text[i] == '\r') ? ' ' : text[i];
+  }
+  return line;
+}
+
+std::string quote_flags(const FoundQuote& quote) {
+  std::string flags;
+  flags += quote.nested ? "N" : "";
+  flags += quote.multi_paragraph ? "M" : "";
+  flags += quote.unterminated ? "U" : "";
+  return flags.empty() ? "-" : flags;
+}
+
+void print_quote(Output& output, const FoundQuote& quote) {
+  output.write(fmt::format("{:>7} {:>7}  {:<10}  {:<5}  {:<24}  {:<10}  {}\n", quote.begin,
+                           quote.end, to_string(quote.kind), quote_flags(quote),
+                           quote.speaker.value_or("-"), quote.cue.value_or("-"),
+                           shortened(quote.text, 60)));
+}
+
+JsonValue string_or_null(const std::optional<std::string>& value) {
+  return value ? JsonValue(std::string_view(*value)) : JsonValue(nullptr);
+}
+
+void print_quote_json(JsonWriter& json, std::string_view file, const FoundQuote& quote) {
+  const JsonField mention[] = {{"text", quote.mention ? std::string_view(*quote.mention) : std::string_view()},
+                               {"begin", quote.mention_begin},
+                               {"end", quote.mention_end}};
+  const JsonField fields[] = {
+      {"file", file},
+      {"text", quote.text},
+      {"begin", quote.begin},
+      {"end", quote.end},
+      {"kind", to_string(quote.kind)},
+      {"nested", quote.nested},
+      {"multi_paragraph", quote.multi_paragraph},
+      {"unterminated", quote.unterminated},
+      {"speaker", string_or_null(quote.speaker)},
+      {"mention", quote.mention ? JsonValue(JsonNested{mention, 3}) : JsonValue(nullptr)},
+      {"cue", string_or_null(quote.cue)}};
+  json.item(fields);
+}
+
+// The tally of exercise 16 over one input, merged batch by batch so that memory holds the
+// speakers, not every quotation.
+QuoteTally tally_input(PieceReader& reader) {
+  constexpr std::size_t kBatch = 4096;
+  QuoteTally tally;
+  std::vector<ReportQuote> batch;
+  const auto merge_batch = [&] {
+    const QuoteTally both[] = {tally, tally_quotes(batch)};
+    tally = merge_tallies(both);
+    batch.clear();
+  };
+  find_quotes_in_stream(reader, [&](const FoundQuote& quote) {
+    if (!quote.nested) {
+      batch.push_back(ReportQuote{quote.text, quote.kind, quote.speaker});
+    }
+    if (batch.size() == kBatch) {
+      merge_batch();
+    }
+  });
+  merge_batch();
+  return tally;
+}
+
 }  // namespace
+
+int run_quotes(const Options& options, std::istream& standard_input, Output& output) {
+  std::optional<JsonWriter> json;
+  if (options.format == OutputFormat::json) {
+    json.emplace(output);
+    json->begin_list("quotes");
+  } else {
+    output.write(fmt::format("{:>7} {:>7}  {:<10}  {:<5}  {:<24}  {:<10}  {}\n", "begin", "end",
+                             "kind", "flags", "speaker", "cue", "quote"));
+  }
+  int status = kExitSuccess;
+  for (const std::string& name : options.files) {
+    try {
+      InputFile input(name, standard_input);
+      PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+      if (!json && options.files.size() > 1) {
+        output.write(fmt::format("{}:\n", name));
+      }
+      find_quotes_in_stream(reader, [&](const FoundQuote& quote) {
+        if (json) {
+          print_quote_json(*json, name, quote);
+        } else {
+          print_quote(output, quote);
+        }
+      });
+    } catch (const input_error& error) {
+      output.report(error.what());
+      status = kExitBadInput;
+    }
+  }
+  if (json) {
+    json->end_list();
+    json->finish();
+  }
+  output.flush();
+  return status;
+}
+
+int run_who(const Options& options, std::istream& standard_input, Output& output) {
+  QuoteTally all;
+  std::size_t inputs = 0;
+  nlohmann::ordered_json articles = nlohmann::ordered_json::array();
+  int status = kExitSuccess;
+  for (const std::string& name : options.files) {
+    QuoteTally tally;
+    try {
+      InputFile input(name, standard_input);
+      PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+      tally = tally_input(reader);
+    } catch (const input_error& error) {
+      output.report(error.what());
+      status = kExitBadInput;
+      continue;
+    }
+    if (options.format == OutputFormat::json) {
+      articles.push_back(report_json(name, tally));
+    } else {
+      output.write(fmt::format("{}:\n{}", name, report_table(tally)));
+    }
+    const QuoteTally both[] = {all, tally};
+    all = merge_tallies(both);
+    ++inputs;
+  }
+  if (options.format == OutputFormat::json) {
+    nlohmann::ordered_json report;
+    report["articles"] = std::move(articles);
+    report["all"] = report_json("all", all);
+    output.write(report.dump(2) + "\n");
+  } else if (inputs > 1) {
+    output.write(fmt::format("all {} inputs:\n{}", inputs, report_table(all)));
+  }
+  output.flush();
+  return status;
+}
 
 int run_count(const Options& options, std::istream& standard_input, Output& output) {
   std::vector<std::pair<std::string, TextCounts>> counted;
@@ -262,7 +418,7 @@ int run_paragraphs(const Options& options, std::istream& standard_input, Output&
     json->begin_list("parts");
   }
   ArticleParts parts(output, json);
-  while (const std::optional<Piece> piece = reader.next()) {
+  while (const std::optional<TextPiece> piece = reader.next()) {
     parts.add(*piece);
   }
   parts.finish();
@@ -278,7 +434,7 @@ int run_tokenize(const Options& options, std::istream& standard_input, Output& o
   InputFile input(the_one_file(options), standard_input);
   PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
   SpanPrinter printer(output, options.format, "tokens");
-  while (const std::optional<Piece> piece = reader.next()) {
+  while (const std::optional<TextPiece> piece = reader.next()) {
     for (const Token& token : tokenize(piece->text)) {
       printer.print(token.text, piece->offset + token.begin);
     }
@@ -291,7 +447,7 @@ int run_sentences(const Options& options, std::istream& standard_input, Output& 
   InputFile input(the_one_file(options), standard_input);
   PieceReader reader(input.stream(), input.name(), PieceEnd::sentence, options.piece_size);
   SpanPrinter printer(output, options.format, "sentences");
-  while (const std::optional<Piece> piece = reader.next()) {
+  while (const std::optional<TextPiece> piece = reader.next()) {
     // The piece and the line after it, which is contiguous in the reader's buffer; only the
     // sentences of the piece are printed (the next piece starts at a sentence).
     const std::string_view window(piece->text.data(),

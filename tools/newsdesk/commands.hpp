@@ -99,6 +99,43 @@ int run_tokenize(const Options& options, std::istream& standard_input, Output& o
 // further ahead across such a line break could decide differently on the whole text.
 int run_sentences(const Options& options, std::istream& standard_input, Output& output);
 
+// run_quotes()
+//
+// `newsdesk quotes FILE...`: the quotations of each input and who said them (the rules of
+// exercises 13-quote-marks, 14-quote-paragraphs and 15-attribution; see quotes.hpp). Plain:
+// a table of offsets, kind, flags (N nested, M multi-paragraph, U unterminated), speaker,
+// cue and the quotation shortened to 60 characters, under a "FILE:" line when there is more
+// than one input. Like count, a file that cannot be read is reported and the others are still
+// read (exit status 1).
+//
+// Example (plain, "a.txt" holding "Vote\n\"We are ready,\" Ana Ruiz said.\n"):
+//   // =>   begin     end  kind        flags  speaker                   cue         quote
+//   //          6      19  direct      -      Ana Ruiz                  said        We are ready,
+//
+// JSON: {"quotes": [{"file", "text", "begin", "end", "kind", "nested", "multi_paragraph",
+// "unterminated", "speaker", "mention": {"text", "begin", "end"} | null, "cue"}, ...]}, with
+// `text` the content without the outer marks, offsets in bytes into the file, and speaker
+// and cue null when not found.
+int run_quotes(const Options& options, std::istream& standard_input, Output& output);
+
+// run_who()
+//
+// `newsdesk who FILE...`: who said what (the report of exercise 16-quote-report, from the
+// quotations `quotes` finds): for each input, a table of its speakers with the number of
+// their quotations and the words in them, ranked, and an "(unknown)" line for quotations
+// without a speaker; not-speech and nested quotations are left out. With more than one input,
+// a ranking over all of them follows. A file that cannot be read is reported and the others
+// are still read (exit status 1). Memory: the speakers, not the quotations.
+//
+// Example (plain, "a.txt" holding "Vote\n\"We are ready,\" Ana Ruiz said.\n"):
+//   // => a.txt:
+//   //    speaker   quotations  words
+//   //    Ana Ruiz           1      3
+//
+// JSON: {"articles": [one report per input, as report_json() of exercise 16 gives it, the
+// file name as its "article"], "all": the same for all inputs together}.
+int run_who(const Options& options, std::istream& standard_input, Output& output);
+
 // run_validate_data()
 //
 // `newsdesk validate-data [DIR]`: checks the manifest, articles and gold files of the data
@@ -138,6 +175,10 @@ inline constexpr Command kCommands[] = {
      OptionSet::one_file, run_tokenize},
     {"sentences", "Split text into sentences, one per line", OptionSet::one_file,
      run_sentences},
+    {"quotes", "Find the quotations of news text and who said them", OptionSet::files,
+     run_quotes},
+    {"who", "Rank the speakers of news text by their quotations and the words quoted",
+     OptionSet::files, run_who},
     {"validate-data",
      "Check the corpus manifest, article files and gold annotations against their schemas",
      OptionSet::data_dir, run_validate_data},

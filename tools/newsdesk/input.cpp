@@ -57,7 +57,7 @@ PieceReader::PieceReader(std::istream& in, std::string name, PieceEnd end,
                          std::size_t piece_size)
     : in_(in), name_(std::move(name)), end_(end), piece_size_(piece_size) {}
 
-std::optional<Piece> PieceReader::next() {
+std::optional<TextPiece> PieceReader::next() {
   buffer_.erase(0, consumed_);
   offset_ += consumed_;
   searched_ -= consumed_;
@@ -83,7 +83,7 @@ std::optional<Piece> PieceReader::next() {
     last_line_break_.reset();
   }
   const std::string_view rest = std::string_view(buffer_).substr(end);
-  return Piece{std::string_view(buffer_).substr(0, end), offset_,
+  return TextPiece{std::string_view(buffer_).substr(0, end), offset_,
                end_ == PieceEnd::sentence ? rest.substr(0, rest.find('\n') + 1) : ""};
 }
 

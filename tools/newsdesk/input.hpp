@@ -62,12 +62,12 @@ class InputFile {
 //     letter (a wrapped paragraph) is one piece.
 enum class PieceEnd { line, sentence };
 
-// Piece
+// TextPiece
 //
 // A piece of input: its bytes, where they start in the input, and (for PieceEnd::sentence)
 // the line that follows it, which split_sentences() may look at to decide how the piece's
 // last sentence ends. The views are valid until the next call to PieceReader::next().
-struct Piece {
+struct TextPiece {
   std::string_view text;
   std::size_t offset = 0;
   std::string_view next_line;
@@ -84,7 +84,7 @@ struct Piece {
 // Example:
 //   std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");
 //   PieceReader reader(in, "-", PieceEnd::line);
-//   reader.next();  // => Piece{"One.\nTwo.\n", 3, ""}
+//   reader.next();  // => TextPiece{"One.\nTwo.\n", 3, ""}
 //   reader.next();  // => std::nullopt
 //
 // Errors: next() throws input_error "NAME: reason" when the stream fails.
@@ -95,7 +95,7 @@ class PieceReader {
   PieceReader(std::istream& in, std::string name, PieceEnd end,
               std::size_t piece_size = kPieceSize);
 
-  [[nodiscard]] std::optional<Piece> next();
+  [[nodiscard]] std::optional<TextPiece> next();
   // The number of bytes read so far, byte-order mark included: at the end, the input's size.
   [[nodiscard]] std::size_t bytes_read() const { return offset_ + buffer_.size(); }
 

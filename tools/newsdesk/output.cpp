@@ -135,8 +135,14 @@ void JsonWriter::append_object(JsonObject object) {
     line_ += ": ";
     if (const auto* text = std::get_if<std::string_view>(&field.value)) {
       append_json_string(line_, *text);
+    } else if (const auto* number = std::get_if<std::size_t>(&field.value)) {
+      fmt::format_to(std::back_inserter(line_), "{}", *number);
+    } else if (const auto* flag = std::get_if<bool>(&field.value)) {
+      line_ += *flag ? "true" : "false";
+    } else if (const auto* nested = std::get_if<JsonNested>(&field.value)) {
+      append_object(JsonObject(nested->fields, nested->size));
     } else {
-      fmt::format_to(std::back_inserter(line_), "{}", std::get<std::size_t>(field.value));
+      line_ += "null";
     }
   }
   line_ += '}';

@@ -81,10 +81,17 @@ void append_json_string(std::string& out, std::string_view text);
 
 // JsonField
 //
-// One member of a flat JSON object: a name and a string or a whole number.
+// One member of a JSON object: a name and a string, a whole number, true or false, null, or
+// an object of its own (JsonNested, which points at that object's fields).
+struct JsonField;
+struct JsonNested {
+  const JsonField* fields = nullptr;
+  std::size_t size = 0;
+};
+using JsonValue = std::variant<std::string_view, std::size_t, bool, std::nullptr_t, JsonNested>;
 struct JsonField {
   std::string_view name;
-  std::variant<std::string_view, std::size_t> value;
+  JsonValue value;
 };
 using JsonObject = std::span<const JsonField>;
 
