@@ -15,7 +15,7 @@ std::optional<QuoteMark> read_quote_mark(std::string_view text, std::size_t offs
 
 MarkRole mark_role(std::string_view paragraph, std::size_t offset, MarkContext context) {
   // TODO: return what the mark at `offset` does, from the characters either side of it and
-  // `context`, by rules 3 to 8.
+  // `context`, by rules 2 to 8.
   throw not_implemented(__FILE__, __func__);
 }
 

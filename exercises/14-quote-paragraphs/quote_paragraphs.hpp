@@ -53,8 +53,8 @@ struct Quotation {
 //
 // How many bytes the opening quotation mark at the very start of `block` takes in `text`: 1
 // for the straight marks " and ', 2 for the guillemet «, 3 for the curly “ and ‘, the low „
-// and ‚ and the single guillemet ‹, and 0 when the block does not start with one of them. The mark must lie
-// wholly inside the block and inside `text`. Closing marks (” ’ » ›) open nothing. The kind
+// and ‚ and the single guillemet ‹, and 0 when the block does not start with one of them.
+// The mark must lie wholly inside the block and inside `text`. Closing marks (” ’ » ›) open nothing. The kind
 // of the block does not matter here.
 //
 // Example:

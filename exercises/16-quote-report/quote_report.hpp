@@ -163,8 +163,8 @@ struct QuoteTally {
 // The report of one article (or of any tally, such as the corpus's from merge_tallies()) as
 // JSON, its keys in this order:
 //   {"article": "001-sao-paulo-waterways-pilot",
-//    "quotations": 12,                  the direct and partial quotations, attributed or not
-//    "words": 180,                      the words in them
+//    "quotations": 8,                   the direct and partial quotations, attributed or not
+//    "words": 93,                       the words in them
 //    "speakers": [{"speaker": "Helena Castellano", "quotations": 5, "words": 80}, ...],
 //    "unattributed": {"quotations": 2, "words": 10},
 //    "not_speech": 3}

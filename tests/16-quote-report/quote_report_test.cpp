@@ -327,7 +327,7 @@ struct WordRow {
   std::size_t expected;
 };
 
-void check_count_words(const std::vector<WordRow>& rows, NonAscii non_ascii = NonAscii::keep) {
+void check_count_quoted_words(const std::vector<WordRow>& rows, NonAscii non_ascii = NonAscii::keep) {
   for (const WordRow& row : rows) {
     BOOST_TEST_CONTEXT("text: " << escaped(row.text, non_ascii)) {
       BOOST_TEST(newsdesk::count_quoted_words(row.text) == row.expected);
@@ -335,8 +335,8 @@ void check_count_words(const std::vector<WordRow>& rows, NonAscii non_ascii = No
   }
 }
 
-BOOST_AUTO_TEST_CASE(count_words_counts_the_runs_between_white_space) {
-  check_count_words({
+BOOST_AUTO_TEST_CASE(count_quoted_words_counts_the_runs_between_white_space) {
+  check_count_quoted_words({
       {"", 0},
       {" ", 0},
       {"one", 1},
@@ -359,8 +359,8 @@ BOOST_AUTO_TEST_CASE(count_words_counts_the_runs_between_white_space) {
   });
 }
 
-BOOST_AUTO_TEST_CASE(count_words_needs_a_letter_or_a_digit_in_a_run) {
-  check_count_words({
+BOOST_AUTO_TEST_CASE(count_quoted_words_needs_a_letter_or_a_digit_in_a_run) {
+  check_count_quoted_words({
       {"—", 0},
       {"yes — no", 2},
       {"yes—no", 1},            // a dash with no spaces joins
@@ -382,9 +382,9 @@ BOOST_AUTO_TEST_CASE(count_words_needs_a_letter_or_a_digit_in_a_run) {
   });
 }
 
-BOOST_AUTO_TEST_CASE(count_words_reads_invalid_utf8_and_nul_bytes_as_non_letters) {
+BOOST_AUTO_TEST_CASE(count_quoted_words_reads_invalid_utf8_and_nul_bytes_as_non_letters) {
   using namespace std::string_view_literals;
-  check_count_words(
+  check_count_quoted_words(
       {
           {"\xFF", 0},
           {"\xFF\xFE", 0},
@@ -403,7 +403,7 @@ BOOST_AUTO_TEST_CASE(count_words_reads_invalid_utf8_and_nul_bytes_as_non_letters
       NonAscii::escape);
 }
 
-BOOST_AUTO_TEST_CASE(count_words_counts_long_text_in_one_pass) {
+BOOST_AUTO_TEST_CASE(count_quoted_words_counts_long_text_in_one_pass) {
   std::string words = "word ";
   while (words.size() < 10'000'000) {
     words += words;  // 10,240,000 bytes: 2,048,000 words
@@ -868,7 +868,7 @@ BOOST_AUTO_TEST_CASE(report_table_handles_many_speakers) {
 
 // --- The corpus ------------------------------------------------------------------------------
 
-BOOST_AUTO_TEST_CASE(count_words_agrees_with_a_plain_count_on_every_gold_quotation) {
+BOOST_AUTO_TEST_CASE(count_quoted_words_agrees_with_a_plain_count_on_every_gold_quotation) {
   std::size_t quotations = 0;
   std::size_t words = 0;
   for (const CorpusArticle& article : gold_articles()) {

@@ -248,7 +248,8 @@ JsonValue string_or_null(const std::optional<std::string>& value) {
 }
 
 void print_quote_json(JsonWriter& json, std::string_view file, const FoundQuote& quote) {
-  const JsonField mention[] = {{"text", quote.mention ? std::string_view(*quote.mention) : std::string_view()},
+  const std::string_view mention_text = quote.mention ? *quote.mention : std::string_view();
+  const JsonField mention[] = {{"text", mention_text},
                                {"begin", quote.mention_begin},
                                {"end", quote.mention_end}};
   const JsonField fields[] = {

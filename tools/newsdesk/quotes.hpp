@@ -52,7 +52,8 @@ struct FoundQuote {
 // is cut there (its first part flagged unterminated). Memory: a piece, the context, the lines
 // carried over (at most kMaxCarriedBytes, or the longest line when it is longer).
 // Errors: as PieceReader::next().
-void find_quotes_in_stream(PieceReader& reader, const std::function<void(const FoundQuote&)>& found);
+void find_quotes_in_stream(PieceReader& reader,
+                           const std::function<void(const FoundQuote&)>& found);
 
 inline constexpr std::size_t kContextBytes = 16 * 1024;
 inline constexpr std::size_t kMaxCarriedBytes = 4 * 1024 * 1024;
