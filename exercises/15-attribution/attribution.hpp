@@ -149,6 +149,7 @@ enum class Gender { unknown, female, male };
 struct NameInText {
   std::string name;
   std::string role;
+  std::string canonical;
   std::size_t begin = 0;
   std::size_t end = 0;
   Gender gender = Gender::unknown;

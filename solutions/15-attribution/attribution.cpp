@@ -57,6 +57,13 @@ constexpr auto kMentionStops = std::to_array<std::string_view>({
     "with", "to", "into", "later", "then", "yesterday", "today", "and", "but", "who", "which",
     "whose", "that", "where", "afterwards", "shortly", "last", "this", "told", "said"});
 
+// How far the rules look. They bound the work per quotation and per name, so that a text
+// without punctuation, or a paragraph of ten thousand quotation marks, still takes linear
+// time: the sentence before a quotation, a role phrase, the words after a verb.
+constexpr std::size_t kMostSentenceWords = 80;
+constexpr std::size_t kMostRoleWords = 12;
+constexpr std::size_t kMostObjectWords = 30;
+
 // Words that open a relative clause, which a role mention leaves out.
 constexpr auto kRelatives = std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
 
@@ -247,6 +254,7 @@ std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std
 // ("a carpenter working on ...") or a stop word.
 std::size_t role_end(Words words, std::size_t from, std::size_t to) {
   static constexpr auto kLinks = std::to_array<std::string_view>({"of", "for", "from", "at"});
+  to = std::min(to, from + kMostRoleWords);
   std::size_t end = from + 1;
   while (end < to) {
     const std::string lower = to_lower_ascii(words[end].text);
@@ -356,7 +364,8 @@ std::string cue_at(Words words, std::size_t at) {
 std::size_t object_end(Words words, std::size_t from) {
   std::size_t end = from;
   std::size_t commas = 0;
-  while (end < words.size()) {
+  const std::size_t limit = std::min(words.size(), from + kMostObjectWords);
+  while (end < limit) {
     const std::string_view word = words[end].text;
     // A relative clause stays, since a name in it beats a role: "asked a shareholder who
     // gave her name as Greet Verhoeven".
@@ -411,6 +420,17 @@ std::size_t phrase_cue_length(Words words, std::size_t at) {
   return 0;
 }
 
+// The length of a cue phrase that starts at words[start] ("according to"), if one does.
+std::optional<std::size_t> phrase_cue_at(Words words, std::size_t start) {
+  constexpr std::size_t kLongestPhrase = 4;
+  for (std::size_t last = start; last < words.size() && last < start + kLongestPhrase; ++last) {
+    if (phrase_cue_length(words, last) == last + 1 - start) {
+      return last + 1 - start;
+    }
+  }
+  return std::nullopt;
+}
+
 // The cue phrase of `length` words that ends at words[last], in small letters.
 std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
   std::string cue;
@@ -421,6 +441,48 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
     cue += to_lower_ascii(words[i].text);
   }
   return cue;
+}
+
+// The end of the run of word characters that goes on at byte `at`: letters, digits and marks,
+// and an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance").
+std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
+  while (at < end) {
+    const unicode::Decoded next = unicode::decode(text, at);
+    if (next.valid && is_word_char(next.value)) {
+      at += next.length;
+      continue;
+    }
+    const bool joiner =
+        next.valid && (next.value == U'\'' || next.value == U'’' || next.value == U'-');
+    if (!joiner || at + next.length >= end) {
+      break;
+    }
+    const unicode::Decoded after = unicode::decode(text, at + next.length);
+    if (!after.valid || !is_word_char(after.value) || at + next.length + after.length > end) {
+      break;
+    }
+    at += next.length + after.length;
+  }
+  return at;
+}
+
+// The end of the word text[start, stop) with the period of an abbreviation or an initial
+// ("Dr.", "J."), and the rest of a run of letter-dot pairs ("U.S.", "a.m.").
+std::size_t with_period(std::string_view text, std::size_t start, std::size_t stop,
+                        std::size_t end) {
+  if (stop >= end || text[stop] != '.') {
+    return stop;
+  }
+  const std::string_view word = text.substr(start, stop + 1 - start);
+  if (!abbreviations::find(word) && !is_initial(word)) {
+    return stop;
+  }
+  ++stop;
+  while (stop + 1 < end && text[stop + 1] == '.' &&
+         is_word_char(static_cast<unsigned char>(text[stop]))) {
+    stop += 2;
+  }
+  return stop;
 }
 
 }  // namespace
@@ -436,39 +498,10 @@ std::vector<Word> split_words(std::string_view text, std::size_t begin, std::siz
       at += length;
       continue;
     }
-    std::size_t stop = at + length;
-    if (c.valid && is_word_char(c.value)) {
-      while (stop < end) {
-        const unicode::Decoded next = unicode::decode(text, stop);
-        if (next.valid && is_word_char(next.value)) {
-          stop += next.length;
-          continue;
-        }
-        // An apostrophe or a hyphen joins two word characters ("don't", "Ortega-Vance").
-        const bool joiner = next.valid && (next.value == U'\'' || next.value == U'’' ||
-                                           next.value == U'-');
-        if (joiner && stop + next.length < end) {
-          const unicode::Decoded after = unicode::decode(text, stop + next.length);
-          if (after.valid && is_word_char(after.value) && stop + next.length + after.length <= end) {
-            stop += next.length + after.length;
-            continue;
-          }
-        }
-        break;
-      }
-      // An abbreviation or an initial keeps its period.
-      if (stop < end && text[stop] == '.') {
-        const std::string_view with_period = text.substr(at, stop + 1 - at);
-        if (abbreviations::find(with_period) || is_initial(with_period)) {
-          ++stop;
-        }
-        // A run of letter-dot pairs stays one word: "U.S.", "a.m.".
-        while (stop + 1 < end && text[stop - 1] == '.' && text[stop + 1] == '.' &&
-               is_word_char(static_cast<unsigned char>(text[stop]))) {
-          stop += 2;
-        }
-      }
-    }
+    // A word character starts a word; anything else, an invalid byte too, is one of its own.
+    const bool starts_word = c.valid && is_word_char(c.value);
+    const std::size_t stop = starts_word ? with_period(text, at, word_end(text, at + length, end), end)
+                                         : at + length;
     words.push_back(Word{text.substr(at, stop - at), at, stop});
     at = stop;
   }
@@ -485,21 +518,15 @@ std::optional<Cue> find_cue_after(std::span<const Word> words) {
   }
   // Step 1: the verb or a cue phrase first, its speaker after it ("said Dr. Ruiz",
   // "according to Ruiz").
-  for (std::size_t last = start; last < words.size() && last < start + 4; ++last) {
-    if (const std::size_t length = phrase_cue_length(words, last); length == last + 1 - start) {
-      const std::size_t end = object_end(words, last + 1);
-      if (auto mention = choose_mention(words, last + 1, end)) {
-        return Cue{*std::move(mention), phrase_cue(words, last, length)};
-      }
-      return std::nullopt;
-    }
+  if (const auto length = phrase_cue_at(words, start)) {
+    const std::size_t last = start + *length - 1;
+    auto mention = choose_mention(words, last + 1, object_end(words, last + 1));
+    return mention ? std::optional<Cue>(Cue{*mention, phrase_cue(words, last, *length)})
+                   : std::nullopt;
   }
   if (is_cue_verb(words[start].text)) {
-    const std::size_t end = object_end(words, start + 1);
-    if (auto mention = choose_mention(words, start + 1, end)) {
-      return Cue{*std::move(mention), cue_at(words, start)};
-    }
-    return std::nullopt;
+    auto mention = choose_mention(words, start + 1, object_end(words, start + 1));
+    return mention ? std::optional<Cue>(Cue{*mention, cue_at(words, start)}) : std::nullopt;
   }
   // Step 2: the speaker first, within a few words, then the verb ("Ruiz, 61, said").
   constexpr std::size_t kMostSubjectWords = 12;
@@ -510,11 +537,8 @@ std::optional<Cue> find_cue_after(std::span<const Word> words) {
       break;
     }
     if (is_cue_verb(word)) {
-      const std::size_t end = subject_end(words, verb, start);
-      if (auto mention = subject_mention(words, start, end)) {
-        return Cue{*std::move(mention), cue_at(words, verb)};
-      }
-      return std::nullopt;
+      auto mention = subject_mention(words, start, subject_end(words, verb, start));
+      return mention ? std::optional<Cue>(Cue{*mention, cue_at(words, verb)}) : std::nullopt;
     }
   }
   return std::nullopt;
@@ -682,6 +706,7 @@ WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
 // gives "secretary", "finance minister in the governing party" gives "minister". Nothing when
 // the apposition holds a capitalised word before its noun or is no noun phrase.
 std::optional<std::string_view> apposition_head(Words words, std::size_t from, std::size_t to) {
+  to = std::min(to, from + kMostRoleWords);
   std::size_t at = from;
   if (at < to && is_lower_in(kDeterminers, words[at].text)) {
     ++at;
@@ -698,60 +723,82 @@ std::optional<std::string_view> apposition_head(Words words, std::size_t from, s
   return head;
 }
 
-// The role nouns written next to the name words[from, to): a title in it, the small word
-// before it ("prosecutor Ms. Ama Boateng"), the small word after it ("the Havenbond union")
-// and the last word of an apposition after it (", the union's regional secretary,").
-std::string role_words(Words words, std::size_t from, std::size_t to) {
-  std::string role;
-  auto add = [&role](std::string_view word) {
-    if (!role.empty()) {
-      role += ' ';
-    }
-    role += to_lower_ascii(without_possessive(word));
-  };
-  for (std::size_t i = from; i < to; ++i) {
-    if (is_title(words[i].text)) {
-      add(words[i].text);
-    }
-  }
-  if (from > 0 && is_small(words[from - 1].text) && !is_lower_in(kMentionStops, words[from - 1].text)) {
-    add(words[from - 1].text);
-  }
-  if (to < words.size() && is_small(words[to].text) && !is_cue_verb(words[to].text) &&
-      !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
-    add(words[to].text);
-  }
-  // Whoever speaks for it: "a spokeswoman for the Ewaso Basin Fund".
+// Whoever speaks for the name at words[from]: "a spokeswoman for the Ewaso Basin Fund".
+std::optional<std::string_view> speaker_for(Words words, std::size_t from) {
   std::size_t before = from;
   if (before > 0 && is_lower_in(kDeterminers, words[before - 1].text)) {
     --before;
   }
   if (before >= 2 && words[before - 1].text == "for" && is_small(words[before - 2].text)) {
-    add(words[before - 2].text);
+    return words[before - 2].text;
   }
-  // The document its words are in: "Furlong said in a statement", "wrote in the judgment".
+  return std::nullopt;
+}
+
+// The document the words of the name before words[to] are in: "Furlong said in a
+// statement", "Kinloch wrote in the judgment".
+std::optional<std::string_view> document_after(Words words, std::size_t to) {
   const bool in_document = to + 3 < words.size() && is_cue_verb(words[to].text) &&
-                           words[to + 1].text == "in" && is_lower_in(kDeterminers, words[to + 2].text);
-  if (in_document) {
-    const std::size_t end = role_end(words, to + 2, words.size());
-    add(words[end - 1].text);
+                           words[to + 1].text == "in" &&
+                           is_lower_in(kDeterminers, words[to + 2].text);
+  if (!in_document) {
+    return std::nullopt;
   }
-  if (to + 1 < words.size() && words[to].text == ",") {
-    if (const auto head = apposition_head(words, to + 1, words.size())) {
-      add(*head);
+  return words[role_end(words, to + 2, words.size()) - 1].text;
+}
+
+// The noun of an apposition after the name before words[to] (", the union's secretary,").
+std::optional<std::string_view> apposition_after(Words words, std::size_t to) {
+  if (to + 1 >= words.size() || words[to].text != ",") {
+    return std::nullopt;
+  }
+  return apposition_head(words, to + 1, words.size());
+}
+
+// The noun of an apposition before the name at words[from] ("Its spokesman, Lennart").
+std::optional<std::string_view> apposition_before(Words words, std::size_t from) {
+  if (from < 2 || words[from - 1].text != ",") {
+    return std::nullopt;
+  }
+  std::size_t start = from - 1;
+  const std::size_t limit = start > kMostRoleWords ? start - kMostRoleWords : 0;
+  while (start > limit && words[start - 1].text != "," &&
+         !is_sentence_end(words[start - 1].text) && !is_quote_mark(words[start - 1].text)) {
+    --start;
+  }
+  return apposition_head(words, start, from - 1);
+}
+
+// The role nouns written next to the name words[from, to): a title in it, the small word
+// before it ("prosecutor Ms. Ama Boateng"), the small word after it ("the Havenbond union")
+// and the last word of an apposition after it (", the union's regional secretary,").
+std::string role_words(Words words, std::size_t from, std::size_t to) {
+  std::vector<std::string_view> roles;
+  for (std::size_t i = from; i < to; ++i) {
+    if (is_title(words[i].text)) {
+      roles.push_back(words[i].text);
     }
   }
-  if (from >= 2 && words[from - 1].text == ",") {
-    std::size_t start = from - 1;
-    while (start > 0 && words[start - 1].text != "," && !is_sentence_end(words[start - 1].text) &&
-           !is_quote_mark(words[start - 1].text)) {
-      --start;
-    }
-    if (const auto head = apposition_head(words, start, from - 1)) {
-      add(*head);
+  if (from > 0 && is_small(words[from - 1].text) &&
+      !is_lower_in(kMentionStops, words[from - 1].text)) {
+    roles.push_back(words[from - 1].text);
+  }
+  if (to < words.size() && is_small(words[to].text) && !is_cue_verb(words[to].text) &&
+      !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
+    roles.push_back(words[to].text);
+  }
+  for (const auto role : {speaker_for(words, from), document_after(words, to),
+                          apposition_after(words, to), apposition_before(words, from)}) {
+    if (role) {
+      roles.push_back(*role);
     }
   }
-  return role;
+  std::string joined;
+  for (const std::string_view role : roles) {
+    joined += (joined.empty() ? "" : " ");
+    joined += to_lower_ascii(without_possessive(role));
+  }
+  return joined;
 }
 
 using GenderVotes = std::unordered_map<std::string, int>;  // by last word; > 0: female
@@ -825,6 +872,40 @@ void learn_genders(std::string_view text, std::span<const Block> blocks,
   for (NameInText& name : names) {
     const int vote = votes[last_word(name)];
     name.gender = vote > 0 ? Gender::female : vote < 0 ? Gender::male : Gender::unknown;
+  }
+}
+
+// Gives every name its canonical form, as canonical_name() would over all of `names`, but
+// asking it only about the names that hold the rarest word of each distinct name, so that an
+// article with many names takes near-linear time instead of comparing every pair.
+void fill_canonical_names(std::vector<NameInText>& names) {
+  std::unordered_map<std::string, std::vector<std::size_t>> holding;  // word -> names with it
+  std::unordered_map<std::string, std::size_t> first_of;              // name -> first occurrence
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (first_of.emplace(names[i].name, i).second) {
+      for (const std::string_view word : split_on_spaces(names[i].name)) {
+        holding[std::string(word)].push_back(i);
+      }
+    }
+  }
+  std::unordered_map<std::string, std::string> canonical;
+  for (NameInText& name : names) {
+    auto [it, added] = canonical.try_emplace(name.name);
+    if (added) {
+      const std::vector<std::size_t>* rarest = nullptr;
+      for (const std::string_view word : split_on_spaces(name.name)) {
+        const auto& with_word = holding[std::string(word)];
+        if (rarest == nullptr || with_word.size() < rarest->size()) {
+          rarest = &with_word;
+        }
+      }
+      std::vector<NameInText> candidates;
+      for (const std::size_t i : *rarest) {
+        candidates.push_back(names[i]);
+      }
+      it->second = canonical_name(name.name, candidates);
+    }
+    name.canonical = it->second;
   }
 }
 
@@ -921,8 +1002,8 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
   if (kept.empty()) {
     return std::nullopt;
   }
-  return NameInText{join(kept), role_words(words, at, end), words[from].begin, words[end - 1].end,
-                    Gender::unknown, false};
+  return NameInText{join(kept),      role_words(words, at, end), std::string(),
+                    words[from].begin, words[end - 1].end,      Gender::unknown, false};
 }
 
 // The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
@@ -1025,12 +1106,12 @@ std::vector<NameInText> find_names(std::string_view text, std::span<const Block>
   }
   mark_people(names);
   learn_genders(text, blocks, quotes, names);
+  fill_canonical_names(names);
   return names;
 }
 
 std::string canonical_name(std::string_view mention, std::span<const NameInText> names) {
-  const std::vector<std::string_view> written = split_on_spaces(mention);
-  const std::vector<std::string_view> wanted = name_words(written);
+  const std::vector<std::string_view> wanted = name_words(split_on_spaces(mention));
   if (wanted.empty()) {
     return std::string();
   }
@@ -1069,14 +1150,24 @@ bool has_role(const NameInText& name, std::string_view head) {
   return last == head || (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
 }
 
+// The canonical form of a name mention: that of the name found at its place, which
+// find_names() has worked out already, or else canonical_name() over all the names.
+std::string canonical_of(const Mention& mention, std::span<const NameInText> names) {
+  const auto at = std::upper_bound(names.begin(), names.end(), mention.begin,
+                                   [](std::size_t offset, const NameInText& n) { return offset < n.begin; });
+  if (at != names.begin() && std::prev(at)->end >= mention.end && !std::prev(at)->canonical.empty()) {
+    return std::prev(at)->canonical;
+  }
+  return canonical_name(mention.text, names);
+}
+
 // How far back a pronoun or a role looks for its name.
 constexpr std::size_t kMostNamesBack = 80;
 
 // The canonical name of the most recent person of `gender` among `earlier`, the names before a
 // pronoun; when none of the last names is known to be of that gender, the most recent person
 // whose gender the article does not tell.
-std::optional<std::string> person_before(std::span<const NameInText> earlier, Gender gender,
-                                         std::span<const NameInText> names) {
+std::optional<std::string> person_before(std::span<const NameInText> earlier, Gender gender) {
   std::optional<std::size_t> unknown;
   const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
   for (std::size_t i = earlier.size(); i-- > stop;) {
@@ -1084,14 +1175,14 @@ std::optional<std::string> person_before(std::span<const NameInText> earlier, Ge
       continue;
     }
     if (earlier[i].gender == gender) {
-      return canonical_name(earlier[i].name, names);
+      return earlier[i].canonical;
     }
     if (earlier[i].gender == Gender::unknown && !unknown) {
       unknown = i;
     }
   }
   if (unknown) {
-    return canonical_name(earlier[*unknown].name, names);
+    return earlier[*unknown].canonical;
   }
   return std::nullopt;
 }
@@ -1108,7 +1199,7 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
   // Step 1: a name is its own speaker, in its canonical form.
   if (!is_in(kDeterminers, std::string_view(first)) && is_capitalised(words.front()) &&
       !is_in(kPronouns, std::string_view(first))) {
-    if (std::string name = canonical_name(mention.text, names); !name.empty()) {
+    if (std::string name = canonical_of(mention, names); !name.empty()) {
       return name;
     }
   }
@@ -1118,7 +1209,7 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
                                       [](const NameInText& n, std::size_t at) { return n.begin < at; });
   const auto earlier = names.first(static_cast<std::size_t>(later - names.begin()));
   if (first == "he" || first == "she") {
-    return person_before(earlier, first == "he" ? Gender::male : Gender::female, names);
+    return person_before(earlier, first == "he" ? Gender::male : Gender::female);
   }
   if (is_in(kPronouns, std::string_view(first))) {
     return std::nullopt;
@@ -1127,7 +1218,7 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
   const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
   for (std::size_t i = earlier.size(); i-- > stop;) {
     if (has_role(earlier[i], head)) {
-      return canonical_name(earlier[i].name, names);
+      return earlier[i].canonical;
     }
   }
   return std::nullopt;
@@ -1135,11 +1226,6 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
 
 namespace {
 
-// Where a quotation stands among the words of its paragraph.
-struct Place {
-  std::size_t opening = 0;  // index of the first word of its content, or of its opening mark
-  std::size_t after = 0;    // index of the first word after its closing mark
-};
 
 // The index of the first word that begins at or after `offset`.
 std::size_t first_word_from(Words words, std::size_t offset) {
@@ -1151,7 +1237,8 @@ std::size_t first_word_from(Words words, std::size_t offset) {
 
 // The first word of the sentence that holds words[at].
 std::size_t sentence_start(Words words, std::size_t at) {
-  while (at > 0 && !ends_sentence(words, at - 1)) {
+  const std::size_t limit = at > kMostSentenceWords ? at - kMostSentenceWords : 0;
+  while (at > limit && !ends_sentence(words, at - 1)) {
     --at;
   }
   return at;
@@ -1214,6 +1301,27 @@ std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
   return cue_before;
 }
 
+// The words around a quotation: `before`, those of its sentence before its opening mark,
+// which starts at words[start]; `after`, those after its closing mark to its paragraph's end
+// (an unterminated quotation has none).
+struct Around {
+  Words before;
+  Words after;
+  std::size_t start = 0;
+};
+
+Around words_around(Words words, Words end_words, const QuoteToAttribute& quote) {
+  const std::size_t opening = first_word_from(words, quote.begin);
+  const bool has_mark = opening > 0 && is_quote_mark(words[opening - 1].text);
+  const std::size_t mark = has_mark ? opening - 1 : opening;
+  const std::size_t start = sentence_start(words, mark);
+  std::size_t after = first_word_from(end_words, quote.end);
+  if (after < end_words.size() && is_quote_mark(end_words[after].text) && !quote.unterminated) {
+    ++after;
+  }
+  return Around{words.subspan(start, mark - start), end_words.subspan(after), start};
+}
+
 // The cue of the sentence before words[start] in its paragraph, an indirect-speech sentence
 // that introduces the quotation after it ("Talukder said the board had asked owners. “...").
 std::optional<Cue> cue_of_sentence_before(Words words, std::size_t start) {
@@ -1231,6 +1339,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   std::vector<Attribution> result(quotes.size());
   const std::vector<NameInText> names = find_names(text, blocks, quotes);
   BlockWords block_words(text, blocks);
+  BlockWords end_block_words(text, blocks);  // of the last paragraph of a multi-paragraph one
   std::optional<std::string> last_speaker;   // of the most recent attributed quotation
   std::optional<Cue> last_cue_in_block;      // of the block `last_block`
   std::size_t last_block = blocks.size();
@@ -1246,20 +1355,13 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       last_block = block;
     }
     // Step 1: the words around the quotation.
-    std::vector<Word> words = block_words.of(block);
-    const std::size_t opening = first_word_from(words, quote.begin);
-    const std::size_t mark = opening > 0 && is_quote_mark(words[opening - 1].text) ? opening - 1 : opening;
-    const std::size_t start = sentence_start(words, mark);
-    const Words before = Words(words).subspan(start, mark - start);
-    const std::vector<Word>& end_words = block_words.of(end_block);
-    std::size_t after = first_word_from(end_words, quote.end);
-    if (after < end_words.size() && is_quote_mark(end_words[after].text) && !quote.unterminated) {
-      ++after;
-    }
+    const std::vector<Word>& words = block_words.of(block);
+    const std::vector<Word>& end_words = end_block == block ? words : end_block_words.of(end_block);
+    const Around around = words_around(words, end_words, quote);
     // Step 2: its own cue, or the last one earlier in its paragraph.
-    std::optional<Cue> cue = own_cue(text, before, Words(end_words).subspan(after), quote);
+    std::optional<Cue> cue = own_cue(text, around.before, around.after, quote);
     if (!cue) {
-      cue = last_cue_in_block ? last_cue_in_block : cue_of_sentence_before(words, start);
+      cue = last_cue_in_block ? last_cue_in_block : cue_of_sentence_before(words, around.start);
     }
     if (cue) {
       result[q] = with_speaker(*cue, names);
