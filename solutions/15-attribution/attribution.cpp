@@ -82,8 +82,25 @@ std::string to_lower_ascii(std::string_view word) {
   return out;
 }
 
-bool is_lower_in(auto const& list, std::string_view word) {
-  return is_in(list, std::string_view(to_lower_ascii(word)));
+// Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
+// letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
+bool same_word(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool is_lower_in(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(),
+                     [word](std::string_view entry) { return same_word(word, entry); });
 }
 
 // The first character of `word`, decoded; U+FFFD when there is none.
@@ -156,6 +173,24 @@ bool is_name_word(std::string_view word) {
 
 bool is_possessive_end(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("’s");
+}
+
+// The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
+constexpr auto kOrganisationWords = std::to_array<std::string_view>({
+    "council", "union", "association", "party", "fund", "board", "institute", "ministry",
+    "department", "commission", "alliance", "forum", "group", "trust", "laboratory", "team",
+    "committee", "authority", "agency", "club", "court", "company", "partnership", "guild",
+    "society", "foundation", "bank", "university", "school", "hospital", "police", "service",
+    "office", "lab", "network", "federation", "coalition", "league", "ltd.", "inc.", "co.",
+    "corp.", "plc", "asa", "gmbh", "ag", "llc", "securities", "capital", "holdings"});
+
+// Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
+// "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
+bool looks_like_role(std::string_view lower) {
+  static constexpr auto kEndings =
+      std::to_array<std::string_view>({"ist", "er", "or", "ant", "ent", "ian", "man", "woman"});
+  return std::any_of(kEndings.begin(), kEndings.end(),
+                     [lower](std::string_view ending) { return lower.ends_with(ending); });
 }
 
 // Whether `word` is punctuation: it starts with no letter, digit or mark.
@@ -364,13 +399,14 @@ std::string cue_at(Words words, std::size_t at) {
 std::size_t object_end(Words words, std::size_t from) {
   std::size_t end = from;
   std::size_t commas = 0;
+  bool in_relative = false;
   const std::size_t limit = std::min(words.size(), from + kMostObjectWords);
   while (end < limit) {
     const std::string_view word = words[end].text;
     // A relative clause stays, since a name in it beats a role: "asked a shareholder who
     // gave her name as Greet Verhoeven".
-    const bool stop_word = end > from && is_lower_in(kMentionStops, word) &&
-                           !is_lower_in(kRelatives, word);
+    in_relative = in_relative || is_lower_in(kRelatives, word);
+    const bool stop_word = end > from && !in_relative && is_lower_in(kMentionStops, word);
     const bool punctuation = is_punctuation(word) && word != "," && !is_attached_apostrophe(words, end);
     if (punctuation || stop_word) {
       break;
@@ -409,12 +445,13 @@ std::size_t clause_start(Words words, std::size_t end) {
 
 // A phrase cue ("according to", "in the words of") whose last word is words[at], or 0.
 std::size_t phrase_cue_length(Words words, std::size_t at) {
-  auto lower = [&](std::size_t i) { return to_lower_ascii(words[i].text); };
-  if (at >= 1 && lower(at) == "to" && lower(at - 1) == "according") {
+  const auto is = [words](std::size_t i, std::string_view lower) {
+    return same_word(words[i].text, lower);
+  };
+  if (at >= 1 && is(at, "to") && is(at - 1, "according")) {
     return 2;
   }
-  if (at >= 3 && lower(at) == "of" && lower(at - 1) == "words" && lower(at - 2) == "the" &&
-      lower(at - 3) == "in") {
+  if (at >= 3 && is(at, "of") && is(at - 1, "words") && is(at - 2, "the") && is(at - 3, "in")) {
     return 4;
   }
   return 0;
@@ -509,8 +546,12 @@ std::vector<Word> split_words(std::string_view text, std::size_t begin, std::siz
 }
 
 std::optional<Cue> find_cue_after(std::span<const Word> words) {
+  // At most a closing mark, a comma and a dash: "”, — said Ruiz".
+  constexpr std::size_t kMostLeadingMarks = 3;
   std::size_t start = 0;
-  while (start < words.size() && (words[start].text == "," || is_dash(words[start].text))) {
+  while (start < words.size() && start < kMostLeadingMarks &&
+         (words[start].text == "," || is_dash(words[start].text) ||
+          is_quote_mark(words[start].text))) {
     ++start;
   }
   if (start >= words.size()) {
@@ -682,8 +723,8 @@ class InsideQuotes {
 // or is missing from `inside` before a name of two more words ("Projectionist Tetsuo
 // Kanemura"), is a word of the language, not a name.
 struct WordSets {
-  std::unordered_set<std::string> small;
-  std::unordered_set<std::string> inside;
+  std::unordered_set<std::string_view> small;
+  std::unordered_set<std::string_view> inside;
 };
 
 WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
@@ -692,9 +733,9 @@ WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
     bool starts = true;
     for (const Word& word : split_words(text, block.begin, block.end)) {
       if (is_small(word.text)) {
-        sets.small.insert(std::string(word.text));
+        sets.small.insert(word.text);
       } else if (!starts && is_capitalised(word.text)) {
-        sets.inside.insert(std::string(word.text));
+        sets.inside.insert(word.text);
       }
       starts = is_sentence_end(word.text) || (starts && is_quote_mark(word.text));
     }
@@ -783,8 +824,11 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
       !is_lower_in(kMentionStops, words[from - 1].text)) {
     roles.push_back(words[from - 1].text);
   }
-  if (to < words.size() && is_small(words[to].text) && !is_cue_verb(words[to].text) &&
-      !is_lower_in(kMentionStops, words[to].text) && !is_lower_in(kAuxiliaries, words[to].text)) {
+  // The noun after it, when it names a kind of body or a job: "the Havenbond union".
+  const bool noun_after = to < words.size() && is_small(words[to].text) &&
+                          (is_lower_in(kOrganisationWords, words[to].text) ||
+                           looks_like_role(to_lower_ascii(words[to].text)));
+  if (noun_after) {
     roles.push_back(words[to].text);
   }
   for (const auto role : {speaker_for(words, from), document_after(words, to),
@@ -836,9 +880,8 @@ GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
       if (is_sentence_end(word.text)) {
         open_starts_sentence = false;
       }
-      const std::string lower = to_lower_ascii(word.text);
-      const bool female = lower == "she" || lower == "her";
-      const bool male = lower == "he" || lower == "his";
+      const bool female = same_word(word.text, "she") || same_word(word.text, "her");
+      const bool male = same_word(word.text, "he") || same_word(word.text, "his");
       if (open != kNoName && (female || male) && !inside.contains(word.begin)) {
         votes[last_word(names[open])] += female ? 1 : -1;
         open = kNoName;
@@ -959,28 +1002,19 @@ bool is_contraction(std::string_view word) {
                      [word](std::string_view ending) { return word.ends_with(ending); });
 }
 
-// Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
-// "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
-bool looks_like_role(std::string_view lower) {
-  static constexpr auto kEndings =
-      std::to_array<std::string_view>({"ist", "er", "or", "ant", "ent", "ian", "man", "woman"});
-  return std::any_of(kEndings.begin(), kEndings.end(),
-                     [lower](std::string_view ending) { return lower.ends_with(ending); });
-}
-
 // The name that the run words[at, end) writes, when it is one (README.md, rule 7).
 std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t end,
                                       bool sentence_start, const WordSets& sets) {
   std::size_t from = at;
   const std::string lower = to_lower_ascii(words[at].text);
-  const bool common_word = sets.small.contains(lower) ||
-                           (end - at >= 3 && !sets.inside.contains(std::string(words[at].text)) &&
+  const bool common_word = sets.small.contains(std::string_view(lower)) ||
+                           (end - at >= 3 && !sets.inside.contains(words[at].text) &&
                             looks_like_role(lower));
   if (sentence_start && common_word) {
     ++from;
   }
   const bool lone_opener = sentence_start && end - at == 1 &&
-                           !sets.inside.contains(std::string(words[at].text));
+                           !sets.inside.contains(words[at].text);
   if (lone_opener || is_lower_in(kCalendarWords, words[from].text) || is_contraction(words[from].text)) {
     return std::nullopt;
   }
@@ -1005,15 +1039,6 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
   return NameInText{join(kept),      role_words(words, at, end), std::string(),
                     words[from].begin, words[end - 1].end,      Gender::unknown, false};
 }
-
-// The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
-constexpr auto kOrganisationWords = std::to_array<std::string_view>({
-    "council", "union", "association", "party", "fund", "board", "institute", "ministry",
-    "department", "commission", "alliance", "forum", "group", "trust", "laboratory", "team",
-    "committee", "authority", "agency", "club", "court", "company", "partnership", "guild",
-    "society", "foundation", "bank", "university", "school", "hospital", "police", "service",
-    "office", "lab", "network", "federation", "coalition", "league", "ltd.", "inc.", "co.",
-    "corp.", "plc", "asa", "gmbh", "ag", "llc", "securities", "capital", "holdings"});
 
 // Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
 // it, a role noun just before it ("historian Dr. Lucía Ferrándiz"), an age or "who" after it
@@ -1153,12 +1178,14 @@ bool has_role(const NameInText& name, std::string_view head) {
 // The canonical form of a name mention: that of the name found at its place, which
 // find_names() has worked out already, or else canonical_name() over all the names.
 std::string canonical_of(const Mention& mention, std::span<const NameInText> names) {
-  const auto at = std::upper_bound(names.begin(), names.end(), mention.begin,
+  const auto at = std::upper_bound(names.begin(), names.end(), mention.end,
                                    [](std::size_t offset, const NameInText& n) { return offset < n.begin; });
-  if (at != names.begin() && std::prev(at)->end >= mention.end && !std::prev(at)->canonical.empty()) {
+  if (at != names.begin() && std::prev(at)->end <= mention.end &&
+      std::prev(at)->begin >= mention.begin) {
     return std::prev(at)->canonical;
   }
-  return canonical_name(mention.text, names);
+  const bool role = is_small(mention.text) || is_lower_in(kDeterminers, split_on_spaces(mention.text).front());
+  return role ? std::string() : canonical_name(mention.text, names);
 }
 
 // How far back a pronoun or a role looks for its name.
@@ -1196,9 +1223,9 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
     return std::nullopt;
   }
   const std::string first = to_lower_ascii(words.front());
-  // Step 1: a name is its own speaker, in its canonical form.
-  if (!is_in(kDeterminers, std::string_view(first)) && is_capitalised(words.front()) &&
-      !is_in(kPronouns, std::string_view(first))) {
+  // Step 1: a name is its own speaker, in its canonical form, and a name inside a role
+  // phrase is the speaker too ("the Havenbond union", "a spokeswoman for the Basin Fund").
+  if (!is_in(kPronouns, std::string_view(first))) {
     if (std::string name = canonical_of(mention, names); !name.empty()) {
       return name;
     }
@@ -1236,8 +1263,8 @@ std::size_t first_word_from(Words words, std::size_t offset) {
 }
 
 // The first word of the sentence that holds words[at].
-std::size_t sentence_start(Words words, std::size_t at) {
-  const std::size_t limit = at > kMostSentenceWords ? at - kMostSentenceWords : 0;
+std::size_t sentence_start(Words words, std::size_t at, std::size_t floor = 0) {
+  const std::size_t limit = std::max(floor, at > kMostSentenceWords ? at - kMostSentenceWords : 0);
   while (at > limit && !ends_sentence(words, at - 1)) {
     --at;
   }
@@ -1304,22 +1331,27 @@ std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
 // The words around a quotation: `before`, those of its sentence before its opening mark,
 // which starts at words[start]; `after`, those after its closing mark to its paragraph's end
 // (an unterminated quotation has none).
+// `before` starts no earlier than words[floor], the first word after the quotation before it
+// in the same paragraph: what lies between them belongs to that one's attribution, and each
+// word is looked at for one quotation only, however many a paragraph holds.
 struct Around {
   Words before;
   Words after;
-  std::size_t start = 0;
+  std::size_t start = 0;  // of `before`, in `words`
+  std::size_t next = 0;   // of `after`, in `end_words`
 };
 
-Around words_around(Words words, Words end_words, const QuoteToAttribute& quote) {
+Around words_around(Words words, Words end_words, const QuoteToAttribute& quote,
+                    std::size_t floor) {
   const std::size_t opening = first_word_from(words, quote.begin);
   const bool has_mark = opening > 0 && is_quote_mark(words[opening - 1].text);
   const std::size_t mark = has_mark ? opening - 1 : opening;
-  const std::size_t start = sentence_start(words, mark);
+  const std::size_t start = sentence_start(words, mark, std::min(floor, mark));
   std::size_t after = first_word_from(end_words, quote.end);
   if (after < end_words.size() && is_quote_mark(end_words[after].text) && !quote.unterminated) {
     ++after;
   }
-  return Around{words.subspan(start, mark - start), end_words.subspan(after), start};
+  return Around{words.subspan(start, mark - start), end_words.subspan(after), start, after};
 }
 
 // The cue of the sentence before words[start] in its paragraph, an indirect-speech sentence
@@ -1343,6 +1375,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   std::optional<std::string> last_speaker;   // of the most recent attributed quotation
   std::optional<Cue> last_cue_in_block;      // of the block `last_block`
   std::size_t last_block = blocks.size();
+  std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
   for (std::size_t q = 0; q < quotes.size(); ++q) {
     const QuoteToAttribute& quote = quotes[q];
     const std::size_t block = block_of(blocks, quote.begin);
@@ -1353,15 +1386,20 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     if (block != last_block) {
       last_cue_in_block.reset();
       last_block = block;
+      free_from = 0;
     }
     // Step 1: the words around the quotation.
     const std::vector<Word>& words = block_words.of(block);
     const std::vector<Word>& end_words = end_block == block ? words : end_block_words.of(end_block);
-    const Around around = words_around(words, end_words, quote);
+    const Around around = words_around(words, end_words, quote, free_from);
+    const bool first_in_block = free_from == 0;
+    free_from = end_block == block ? around.next : words.size();
     // Step 2: its own cue, or the last one earlier in its paragraph.
     std::optional<Cue> cue = own_cue(text, around.before, around.after, quote);
-    if (!cue) {
-      cue = last_cue_in_block ? last_cue_in_block : cue_of_sentence_before(words, around.start);
+    if (!cue && last_cue_in_block) {
+      cue = last_cue_in_block;
+    } else if (!cue && first_in_block) {
+      cue = cue_of_sentence_before(words, around.start);
     }
     if (cue) {
       result[q] = with_speaker(*cue, names);
