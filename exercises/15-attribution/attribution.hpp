@@ -73,7 +73,7 @@ struct Word {
 // NUL byte is a word of its own; white space (Unicode White_Space) belongs to no word.
 //
 // Example:
-//   split_words("“We won,” Dr. Ruiz said.", 0, 29)
+//   split_words("“We won,” Dr. Ruiz said.", 0, 28)
 //   // => “ | We | won | , | ” | Dr. | Ruiz | said | .
 //
 // Edge cases:
@@ -98,18 +98,19 @@ struct Cue {
 //
 // The attribution that opens `words`, the words after a quotation's closing mark up to the
 // end of its sentence or the next quotation mark (README.md, rules 3 and 4): a cue verb and
-// the mention after it (`said Dr. Ruiz`), or a mention and the cue verb after it (`she said`,
-// `the union said`, `Ruiz, 61, asked`). Leading commas and dashes are skipped.
+// the mention after it (`said Dr. Ruiz`, `according to Ruiz`), or a mention and the cue verb
+// after it within twelve words (`she said`, `the union said`, `Ruiz, 61, asked`). Up to three
+// leading closing marks, commas and dashes are skipped.
 //
 // Example:
 //   find_cue_after(split_words("” she told reporters.", 0, 23))
 //   // => Cue{{"she", 4, 7}, "told"}
 //   find_cue_after(split_words("” said Dr. Ana Ruiz, a nurse.", 0, 31))
-//   // => Cue{{"Dr. Ana Ruiz", 8, 20}, "said"}
+//   // => Cue{{"Dr. Ana Ruiz", 9, 21}, "said"}
 //
 // Edge cases:
 //   - No cue verb where the rules look, or no mention beside it: nothing.
-// Complexity: O(n) time in the number of words.
+// Complexity: O(1): it reads at most the first forty words.
 // Errors: none.
 [[nodiscard]] std::optional<Cue> find_cue_after(std::span<const Word> words);
 
@@ -142,13 +143,18 @@ enum class Gender { unknown, female, male };
 //
 // One occurrence of a name in the article (README.md, rule 7): `name`, its words without
 // titles, post-nominal letters or non-Latin words ("Helena Castellano" for "Dr. Helena
-// Castellano", "Chen Li" for "陈立 Chen Li"); `role`, the lower-case role or organisation
-// noun written next to it ("minister" in "Finance Minister Ana Ruiz", "union" in "the
-// Havenbond union", "secretary-general" in "Ruiz, the secretary-general,"), or empty;
-// `gender`, from the first he or she after it before the next name.
+// Castellano", "Chen Li" for "陈立 Chen Li"); `role`, the role and organisation nouns written
+// next to it, in small letters and separated by spaces ("minister" in "Finance Minister Ana
+// Ruiz", "union" in "the Havenbond union", "secretary" in "Ruiz, the union's secretary,",
+// "statement" in "Ruiz said in a statement"), or empty; `canonical`, the canonical form of
+// the name (canonical_name() over all the names of the article); [begin, end), the run of the
+// name in the whole text, titles included; `gender`, what the pronouns after the person's
+// names tell (rule 8); `person`, whether the article shows that it names a person (a title,
+// an age, "who", a role noun or a cue verb beside one of its occurrences).
 struct NameInText {
   std::string name;
   std::string role;
+  std::string canonical;
   std::size_t begin = 0;
   std::size_t end = 0;
   Gender gender = Gender::unknown;
@@ -159,15 +165,16 @@ struct NameInText {
 
 // find_names()
 //
-// Every name in the headline and paragraphs of `blocks`, in text order (README.md, rule 7):
-// runs of capitalised words, titles and initials, without a sentence opener ("The", "But")
-// or a role word ("Hydrologist") at their start.
+// Every name in the headline and paragraphs of `blocks` outside `quotes`, in text order
+// (README.md, rule 7): runs of capitalised words, titles and initials, without a sentence
+// opener ("The", "But") or a role word ("Hydrologist") at their start, and without dates,
+// possessives ("Braithwaite’s") or pronouns with a verb ("I’m"). `quotes` are in text order.
 //
 // Example:
-//   find_names("Dr. Ana Ruiz spoke. She left.", blocks of it)
-//   // => {"Ana Ruiz", "", 0, 12, Gender::female}
+//   find_names("Dr. Ana Ruiz spoke. She left.", blocks of it, {})
+//   // => {"Ana Ruiz", "dr.", "Ana Ruiz", 0, 12, Gender::female, person}
 //
-// Complexity: O(n) time in the length of the text.
+// Complexity: O(n) time in the length of the text, and near-linear in the number of names.
 // Errors: none.
 [[nodiscard]] std::vector<NameInText> find_names(std::string_view text,
                                                  std::span<const Block> blocks,
@@ -183,6 +190,8 @@ struct NameInText {
 //   canonical_name("Ms. Castellano", names holding "Helena Castellano")
 //   // => "Helena Castellano"
 //
+// Edge cases:
+//   - A mention of titles or small words only ("Inspector", "the union") gives "".
 // Complexity: O(n) time in the total length of the names.
 // Errors: none.
 [[nodiscard]] std::string canonical_name(std::string_view mention,
@@ -190,17 +199,19 @@ struct NameInText {
 
 // resolve_speaker()
 //
-// The canonical name of whoever `mention` stands for (README.md, rule 9): a name gives its
-// canonical form; `he` or `she` the most recent person named before the mention whose
-// gender fits; a role or organisation noun (`the minister`, `the union`, `a spokeswoman for
-// the commission`) the most recent name written with that noun. Anything else, or nothing
-// that fits: nothing.
+// The canonical name of whoever `mention` stands for (README.md, rule 9): a name, or a
+// phrase with a name in it, gives its canonical form; `he` or `she` the most recent person
+// named before the mention whose gender fits (or, when none fits, whose gender is unknown);
+// a role or organisation noun (`the minister`, `the union`, `the judgment`) the most recent
+// name written with that noun. `they`, `it`, `we`, `I`, and anything that fits nothing:
+// nothing. `names` are those of find_names().
 //
 // Example:
-//   resolve_speaker({"she", 40, 43}, names of "Dr. Ana Ruiz spoke. Tom Lee left. ...")
+//   resolve_speaker({"she", 75, 78}, names of "Ana Ruiz, 61, spoke first. She said no.
+//                   Tom Lee, 40, said he agreed. Later she left.")
 //   // => "Ana Ruiz"
 //
-// Complexity: O(k) in the number of names before the mention.
+// Complexity: O(log n) in the number of names, and at most 80 names looked at.
 // Errors: none.
 [[nodiscard]] std::optional<std::string> resolve_speaker(const Mention& mention,
                                                          std::span<const NameInText> names);
@@ -208,20 +219,21 @@ struct NameInText {
 // attribute_quotes()
 //
 // One Attribution per quotation of `quotes`, in the same order (README.md, rules 10 to 12):
-// a not-speech quotation gets nothing; any other takes the cue after it, then the cue
-// before it, then the last attribution earlier in its paragraph; a quotation that opens a
-// paragraph with none of these takes the speaker (alone) of the quotation before it.
-// `quotes` are in text order, each inside one block of `blocks` (a multi-paragraph one
-// starts in one).
+// a not-speech quotation gets nothing; any other takes its own cue (one that introduces it
+// with a colon or a comma, then the cue after it, then one earlier in its sentence; a
+// fragment takes the one of its sentence first), then the last attribution earlier in its
+// paragraph, or the indirect speech of the sentence before it; a quotation with none of
+// these takes the speaker (alone) of the last quotation that had one. `quotes` are in text
+// order, each starting in a block of `blocks`.
 //
 // Example:
 //   attribute_quotes("“We won,” Dr. Ana Ruiz said.", blocks, {{3, 10}})
-//   // => {{"Dr. Ana Ruiz", 15, 27}, "Ana Ruiz", "said"}
+//   // => {{"Dr. Ana Ruiz", 14, 26}, "Ana Ruiz", "said"}
 //
 // Edge cases:
 //   - Empty text or no quotations: no attributions. A quotation outside every block, or
 //     with offsets past the text, gets an empty Attribution.
-// Complexity: O(n + q log b) time for n bytes, q quotations and b blocks.
+// Complexity: O(n + q log n) time for n bytes and q quotations.
 // Errors: none.
 [[nodiscard]] std::vector<Attribution> attribute_quotes(std::string_view text,
                                                         std::span<const Block> blocks,
