@@ -75,19 +75,34 @@ void encode(char32_t code_point, std::string& out) {
   }
 }
 
+// Each class answers ASCII itself: most news text is ASCII, and a call into ICU per character
+// would cost more than the rest of a tokenizer's work. Beyond ASCII, ICU's tables decide.
+
 bool is_white_space(char32_t code_point) {
+  if (code_point < 0x80) {
+    return code_point == ' ' || (code_point >= '\t' && code_point <= '\r');
+  }
   return u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_WHITE_SPACE) != 0;
 }
 
 bool is_letter(char32_t code_point) {
+  if (code_point < 0x80) {
+    return (code_point >= 'a' && code_point <= 'z') || (code_point >= 'A' && code_point <= 'Z');
+  }
   return (U_GET_GC_MASK(static_cast<UChar32>(code_point)) & U_GC_L_MASK) != 0;
 }
 
 bool is_mark(char32_t code_point) {
+  if (code_point < 0x80) {
+    return false;
+  }
   return (U_GET_GC_MASK(static_cast<UChar32>(code_point)) & U_GC_M_MASK) != 0;
 }
 
 bool is_digit(char32_t code_point) {
+  if (code_point < 0x80) {
+    return code_point >= '0' && code_point <= '9';
+  }
   return u_charType(static_cast<UChar32>(code_point)) == U_DECIMAL_DIGIT_NUMBER;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include <boost/test/unit_test.hpp>
+#include <unicode/uchar.h>
 
 #include "printing.hpp"
 #include "unicode.hpp"
@@ -90,6 +91,20 @@ BOOST_AUTO_TEST_CASE(decode_accepts_only_the_encodings_of_scalar_values) {
           return;
         }
       }
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(answers_ascii_as_icu_does) {
+  // The classes answer ASCII without ICU; they must agree with ICU's properties.
+  for (char32_t c = 0; c < 0x80; ++c) {
+    const auto icu = static_cast<UChar32>(c);
+    BOOST_TEST_CONTEXT("U+" << std::hex << static_cast<std::uint32_t>(c)) {
+      BOOST_TEST(unicode::is_white_space(c) ==
+                 (u_hasBinaryProperty(icu, UCHAR_WHITE_SPACE) != 0));
+      BOOST_TEST(unicode::is_letter(c) == ((U_GET_GC_MASK(icu) & U_GC_L_MASK) != 0));
+      BOOST_TEST(unicode::is_mark(c) == ((U_GET_GC_MASK(icu) & U_GC_M_MASK) != 0));
+      BOOST_TEST(unicode::is_digit(c) == (u_charType(icu) == U_DECIMAL_DIGIT_NUMBER));
     }
   }
 }
