@@ -23,39 +23,44 @@ using Words = std::span<const Word>;
 constexpr auto kPronouns = std::to_array<std::string_view>({"he", "she", "they", "it", "we", "i"});
 
 // Words that open a noun phrase naming a speaker by role ("the union", "a spokeswoman").
-constexpr auto kDeterminers = std::to_array<std::string_view>({
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these",
-    "those", "one", "another", "some", "several", "many", "two", "three", "other"});
+constexpr auto kDeterminers = std::to_array<std::string_view>(
+    {"the",   "a",     "an",  "his",     "her",  "its",     "their", "our", "my",    "this", "that",
+     "these", "those", "one", "another", "some", "several", "many",  "two", "three", "other"});
 
 // Capitalised words that open a sentence or a clause and never start a name.
-constexpr auto kOpeners = std::to_array<std::string_view>({
-    "the", "a", "an", "but", "and", "or", "so", "then", "when", "while", "after", "before",
-    "in", "on", "at", "as", "if", "yet", "still", "also", "however", "meanwhile", "for",
-    "by", "with", "from", "during", "under", "despite", "asked", "speaking", "both", "only",
-    "even", "now", "since", "until", "once", "this", "that", "his", "her", "its", "their",
-    "our", "my", "your", "there", "here", "what", "why", "how", "who", "where", "instead",
-    "later", "earlier", "today", "yesterday", "tomorrow", "last", "next", "every", "each",
-    "like", "unlike", "among", "although", "though", "because", "not", "no"});
+constexpr auto kOpeners = std::to_array<std::string_view>(
+    {"the",     "a",      "an",        "but",      "and",     "or",        "so",       "then",
+     "when",    "while",  "after",     "before",   "in",      "on",        "at",       "as",
+     "if",      "yet",    "still",     "also",     "however", "meanwhile", "for",      "by",
+     "with",    "from",   "during",    "under",    "despite", "asked",     "speaking", "both",
+     "only",    "even",   "now",       "since",    "until",   "once",      "this",     "that",
+     "his",     "her",    "its",       "their",    "our",     "my",        "your",     "there",
+     "here",    "what",   "why",       "how",      "who",     "where",     "instead",  "later",
+     "earlier", "today",  "yesterday", "tomorrow", "last",    "next",      "every",    "each",
+     "like",    "unlike", "among",     "although", "though",  "because",   "not",      "no"});
 
 // Titles that stand before a name without a period ("Judge Morag Kinloch"); those with a
 // period are the abbreviations of class `before` (Dr., Ms., Prof., ...).
-constexpr auto kTitles = std::to_array<std::string_view>({
-    "judge", "justice", "councillor", "mayor", "minister", "president", "professor",
-    "inspector", "sir", "dame", "lord", "lady", "senator", "governor", "father", "sister",
-    "chief", "captain", "coach", "detective", "sergeant", "officer", "general", "prime",
-    "deputy", "chancellor", "commissioner", "superintendent"});
+constexpr auto kTitles = std::to_array<std::string_view>(
+    {"judge",     "justice",    "councillor",   "mayor",         "minister", "president",
+     "professor", "inspector",  "sir",          "dame",          "lord",     "lady",
+     "senator",   "governor",   "father",       "sister",        "chief",    "captain",
+     "coach",     "detective",  "sergeant",     "officer",       "general",  "prime",
+     "deputy",    "chancellor", "commissioner", "superintendent"});
 
 // Words between a subject and its verb that are no part of either ("Ruiz had said",
 // "she later told").
-constexpr auto kAuxiliaries = std::to_array<std::string_view>({
-    "had", "has", "have", "was", "is", "were", "are", "also", "later", "then", "again", "once",
-    "just", "would", "will", "did", "does", "do", "then", "first", "simply", "afterwards"});
+constexpr auto kAuxiliaries = std::to_array<std::string_view>(
+    {"had",   "has",  "have",  "was",   "is",     "were",      "are",  "also",
+     "later", "then", "again", "once",  "just",   "would",     "will", "did",
+     "does",  "do",   "then",  "first", "simply", "afterwards"});
 
 // Words that end a mention read after its verb ("said Ruiz on Friday").
-constexpr auto kMentionStops = std::to_array<std::string_view>({
-    "in", "on", "at", "during", "after", "before", "outside", "inside", "while", "when", "as",
-    "with", "to", "into", "later", "then", "yesterday", "today", "and", "but", "who", "which",
-    "whose", "that", "where", "afterwards", "shortly", "last", "this", "told", "said"});
+constexpr auto kMentionStops = std::to_array<std::string_view>(
+    {"in",        "on",         "at",      "during", "after", "before", "outside", "inside",
+     "while",     "when",       "as",      "with",   "to",    "into",   "later",   "then",
+     "yesterday", "today",      "and",     "but",    "who",   "which",  "whose",   "that",
+     "where",     "afterwards", "shortly", "last",   "this",  "told",   "said"});
 
 // How far the rules look. They bound the work per quotation and per name, so that a text
 // without punctuation, or a paragraph of ten thousand quotation marks, still takes linear
@@ -65,7 +70,8 @@ constexpr std::size_t kMostRoleWords = 12;
 constexpr std::size_t kMostObjectWords = 30;
 
 // Words that open a relative clause, which a role mention leaves out.
-constexpr auto kRelatives = std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
+constexpr auto kRelatives =
+    std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
 
 template <std::size_t N>
 bool is_in(const std::array<std::string_view, N>& list, std::string_view word) {
@@ -89,7 +95,8 @@ bool same_word(std::string_view word, std::string_view lower) {
     return false;
   }
   for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    const char c =
+        word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
     if (c != lower[i]) {
       return false;
     }
@@ -119,9 +126,7 @@ bool is_capitalised(std::string_view word) {
   return unicode::is_letter(c) && !u_islower(static_cast<UChar32>(c));
 }
 
-bool is_small(std::string_view word) {
-  return u_islower(static_cast<UChar32>(first_char(word)));
-}
+bool is_small(std::string_view word) { return u_islower(static_cast<UChar32>(first_char(word))); }
 
 bool is_latin(std::string_view word) {
   const char32_t c = first_char(word);
@@ -153,17 +158,18 @@ bool is_initial(std::string_view word) {
 }
 
 // Days and months: capitalised, inside sentences, and never anybody's name here.
-constexpr auto kCalendarWords = std::to_array<std::string_view>({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."});
+constexpr auto kCalendarWords = std::to_array<std::string_view>(
+    {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+     "january", "february",  "march",     "april",    "may",      "june",     "july",
+     "august",  "september", "october",   "november", "december", "jan.",     "feb.",
+     "aug.",    "sept.",     "oct.",      "nov.",     "dec."});
 
 // A word that may stand in a name: capitalised, a title, an initial, or a particle between
 // capitalised words ("de", "van", "bin").
 bool is_name_word(std::string_view word) {
-  static constexpr auto kParticles = std::to_array<std::string_view>(
-      {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin",
-       "al", "la", "le", "du", "ter"});
+  static constexpr auto kParticles =
+      std::to_array<std::string_view>({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
+                                       "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
   if (is_in(kParticles, word)) {
     return true;
   }
@@ -176,13 +182,16 @@ bool is_possessive_end(std::string_view word) {
 }
 
 // The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
-constexpr auto kOrganisationWords = std::to_array<std::string_view>({
-    "council", "union", "association", "party", "fund", "board", "institute", "ministry",
-    "department", "commission", "alliance", "forum", "group", "trust", "laboratory", "team",
-    "committee", "authority", "agency", "club", "court", "company", "partnership", "guild",
-    "society", "foundation", "bank", "university", "school", "hospital", "police", "service",
-    "office", "lab", "network", "federation", "coalition", "league", "ltd.", "inc.", "co.",
-    "corp.", "plc", "asa", "gmbh", "ag", "llc", "securities", "capital", "holdings"});
+constexpr auto kOrganisationWords = std::to_array<std::string_view>(
+    {"council",   "union",      "association", "party",      "fund",        "board",
+     "institute", "ministry",   "department",  "commission", "alliance",    "forum",
+     "group",     "trust",      "laboratory",  "team",       "committee",   "authority",
+     "agency",    "club",       "court",       "company",    "partnership", "guild",
+     "society",   "foundation", "bank",        "university", "school",      "hospital",
+     "police",    "service",    "office",      "lab",        "network",     "federation",
+     "coalition", "league",     "ltd.",        "inc.",       "co.",         "corp.",
+     "plc",       "asa",        "gmbh",        "ag",         "llc",         "securities",
+     "capital",   "holdings"});
 
 // Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
 // "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
@@ -229,8 +238,7 @@ Mention mention_in(Words words, std::size_t from, std::size_t to) {
 // Whether words[at] is the apostrophe of a plural possessive inside a name, attached to the
 // word before it and followed by a capitalised word: "Kirkgate Patients’ Forum".
 bool is_plural_possessive(Words words, std::size_t at) {
-  return at > 0 && at + 1 < words.size() &&
-         (words[at].text == "'" || words[at].text == "’") &&
+  return at > 0 && at + 1 < words.size() && (words[at].text == "'" || words[at].text == "’") &&
          words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s') &&
          is_capitalised(words[at + 1].text);
 }
@@ -314,10 +322,11 @@ bool is_segment_start_ok(std::string_view word) {
 }
 
 // Small words that open a clause or a phrase, never a speaker: "if gauges fell", "of it".
-constexpr auto kFunctionWords = std::to_array<std::string_view>({
-    "if", "because", "although", "though", "than", "of", "for", "by", "from", "not", "so",
-    "nor", "or", "yet", "what", "how", "why", "whether", "unless", "until", "since", "where",
-    "about", "over", "under", "without", "like", "even", "only", "just", "all", "both"});
+constexpr auto kFunctionWords = std::to_array<std::string_view>(
+    {"if",    "because", "although", "though", "than",  "of",    "for",   "by",
+     "from",  "not",     "so",       "nor",    "or",    "yet",   "what",  "how",
+     "why",   "whether", "unless",   "until",  "since", "where", "about", "over",
+     "under", "without", "like",     "even",   "only",  "just",  "all",   "both"});
 
 // A pronoun or a role phrase that opens words[from, to) ("she", "the union", "a spokeswoman
 // for the commission", "traders"), or nothing.
@@ -407,12 +416,13 @@ std::size_t object_end(Words words, std::size_t from) {
     // gave her name as Greet Verhoeven".
     in_relative = in_relative || is_lower_in(kRelatives, word);
     const bool stop_word = end > from && !in_relative && is_lower_in(kMentionStops, word);
-    const bool punctuation = is_punctuation(word) && word != "," && !is_attached_apostrophe(words, end);
+    const bool punctuation =
+        is_punctuation(word) && word != "," && !is_attached_apostrophe(words, end);
     if (punctuation || stop_word) {
       break;
     }
-    if (word == "," && (++commas > 1 || end + 1 >= words.size() ||
-                        !is_name_word(words[end + 1].text))) {
+    if (word == "," &&
+        (++commas > 1 || end + 1 >= words.size() || !is_name_word(words[end + 1].text))) {
       break;
     }
     ++end;
@@ -537,8 +547,8 @@ std::vector<Word> split_words(std::string_view text, std::size_t begin, std::siz
     }
     // A word character starts a word; anything else, an invalid byte too, is one of its own.
     const bool starts_word = c.valid && is_word_char(c.value);
-    const std::size_t stop = starts_word ? with_period(text, at, word_end(text, at + length, end), end)
-                                         : at + length;
+    const std::size_t stop =
+        starts_word ? with_period(text, at, word_end(text, at + length, end), end) : at + length;
     words.push_back(Word{text.substr(at, stop - at), at, stop});
     at = stop;
   }
@@ -753,8 +763,7 @@ std::optional<std::string_view> apposition_head(Words words, std::size_t from, s
     ++at;
   }
   std::optional<std::string_view> head;
-  for (; at < to && is_small(words[at].text) && !is_lower_in(kMentionStops, words[at].text);
-       ++at) {
+  for (; at < to && is_small(words[at].text) && !is_lower_in(kMentionStops, words[at].text); ++at) {
     if (words[at].text == "of" || words[at].text == "for" || is_cue_verb(words[at].text) ||
         is_lower_in(kRelatives, words[at].text)) {
       break;
@@ -803,8 +812,8 @@ std::optional<std::string_view> apposition_before(Words words, std::size_t from)
   }
   std::size_t start = from - 1;
   const std::size_t limit = start > kMostRoleWords ? start - kMostRoleWords : 0;
-  while (start > limit && words[start - 1].text != "," &&
-         !is_sentence_end(words[start - 1].text) && !is_quote_mark(words[start - 1].text)) {
+  while (start > limit && words[start - 1].text != "," && !is_sentence_end(words[start - 1].text) &&
+         !is_quote_mark(words[start - 1].text)) {
     --start;
   }
   return apposition_head(words, start, from - 1);
@@ -1007,15 +1016,15 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
                                       bool sentence_start, const WordSets& sets) {
   std::size_t from = at;
   const std::string lower = to_lower_ascii(words[at].text);
-  const bool common_word = sets.small.contains(std::string_view(lower)) ||
-                           (end - at >= 3 && !sets.inside.contains(words[at].text) &&
-                            looks_like_role(lower));
+  const bool common_word =
+      sets.small.contains(std::string_view(lower)) ||
+      (end - at >= 3 && !sets.inside.contains(words[at].text) && looks_like_role(lower));
   if (sentence_start && common_word) {
     ++from;
   }
-  const bool lone_opener = sentence_start && end - at == 1 &&
-                           !sets.inside.contains(words[at].text);
-  if (lone_opener || is_lower_in(kCalendarWords, words[from].text) || is_contraction(words[from].text)) {
+  const bool lone_opener = sentence_start && end - at == 1 && !sets.inside.contains(words[at].text);
+  if (lone_opener || is_lower_in(kCalendarWords, words[from].text) ||
+      is_contraction(words[from].text)) {
     return std::nullopt;
   }
   std::vector<std::string_view> written;
@@ -1036,39 +1045,22 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
   if (kept.empty()) {
     return std::nullopt;
   }
-  return NameInText{join(kept),      role_words(words, at, end), std::string(),
-                    words[from].begin, words[end - 1].end,      Gender::unknown, false};
+  return NameInText{join(kept),
+                    role_words(words, at, end),
+                    std::string(),
+                    words[from].begin,
+                    words[end - 1].end,
+                    Gender::unknown,
+                    false};
 }
 
-// Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
-// it, a role noun just before it ("historian Dr. Lucía Ferrándiz"), an age or "who" after it
-// ("Wolny, 58,", "Coyle, who represents"), or a cue verb next to it, directly or after an
-// apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
-bool shows_person(Words words, std::size_t at, std::size_t end) {
-  // A name after a preposition is a place as often as not: "a group in Moyale".
-  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
-      {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
-  const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
-  if (is_lower_in(kOrganisationWords, words[end - 1].text) || is_lower_in(kOpeners, words[at].text) ||
-      after_preposition) {
-    return false;
-  }
-  for (std::size_t i = at; i < end; ++i) {
-    if (is_title(words[i].text)) {
-      return true;
-    }
-  }
-  const bool role_before = at > 0 && is_small(words[at - 1].text) &&
-                           !is_lower_in(kMentionStops, words[at - 1].text) &&
-                           !is_lower_in(kFunctionWords, words[at - 1].text) &&
-                           !is_lower_in(kDeterminers, words[at - 1].text) &&
-                           !is_cue_verb(words[at - 1].text) && !is_lower_in(kAuxiliaries, words[at - 1].text);
-  const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
-                           (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
+// Whether the words after a name at words[end] show a person: an age ("Wolny, 58,",
+// "Sønderby, the 31-year-old Dane"), "who", or a cue verb, directly or after an apposition
+// ("Ólafsdóttir, 56, said").
+bool shown_after(Words words, std::size_t end) {
   std::size_t after = end;
   if (after + 1 < words.size() && words[after].text == ",") {
     const std::string_view next = words[after + 1].text;
-    // An age ("Wolny, 58,", "Sønderby, the 31-year-old Dane"), "who" or a cue verb.
     const bool age = unicode::is_digit(first_char(next)) ||
                      (after + 2 < words.size() && is_lower_in(kDeterminers, next) &&
                       unicode::is_digit(first_char(words[after + 2].text)));
@@ -1085,8 +1077,62 @@ bool shows_person(Words words, std::size_t at, std::size_t end) {
       after = close + 1;
     }
   }
-  const bool verb_after = after < words.size() && is_cue_verb(words[after].text);
-  return role_before || verb_before || verb_after;
+  return after < words.size() && is_cue_verb(words[after].text);
+}
+
+// Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
+// it, a role noun just before it ("historian Dr. Lucía Ferrándiz"), an age or "who" after it
+// ("Wolny, 58,", "Coyle, who represents"), or a cue verb next to it, directly or after an
+// apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
+bool shows_person(Words words, std::size_t at, std::size_t end) {
+  // A name after a preposition is a place as often as not: "a group in Moyale".
+  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
+      {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
+  const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
+  if (is_lower_in(kOrganisationWords, words[end - 1].text) ||
+      is_lower_in(kOpeners, words[at].text) || after_preposition) {
+    return false;
+  }
+  for (std::size_t i = at; i < end; ++i) {
+    if (is_title(words[i].text)) {
+      return true;
+    }
+  }
+  const bool role_before =
+      at > 0 && is_small(words[at - 1].text) && !is_lower_in(kMentionStops, words[at - 1].text) &&
+      !is_lower_in(kFunctionWords, words[at - 1].text) &&
+      !is_lower_in(kDeterminers, words[at - 1].text) && !is_cue_verb(words[at - 1].text) &&
+      !is_lower_in(kAuxiliaries, words[at - 1].text);
+  const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
+                           (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
+  return role_before || verb_before || shown_after(words, end);
+}
+
+// Appends the names of one block's words to `names`, with what each occurrence shows.
+// A name inside a quotation, or a possessive ("Braithwaite’s wheel"), is seldom the speaker
+// a pronoun stands for, and is left out.
+void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
+                        std::vector<NameInText>& names) {
+  bool sentence_start = true;
+  for (std::size_t at = 0; at < words.size();) {
+    if (!is_name_word(words[at].text) || is_small(words[at].text)) {
+      sentence_start =
+          is_sentence_end(words[at].text) || (sentence_start && is_quote_mark(words[at].text));
+      ++at;
+      continue;
+    }
+    const std::size_t end = name_run_end(words, at);
+    const bool left_out =
+        inside.contains(words[at].begin) || is_possessive_end(words[end - 1].text);
+    if (!left_out) {
+      if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
+        names.push_back(*std::move(name));
+        names.back().person = shows_person(words, at, end);
+      }
+    }
+    sentence_start = false;
+    at = end;
+  }
 }
 
 }  // namespace
@@ -1097,36 +1143,8 @@ std::vector<NameInText> find_names(std::string_view text, std::span<const Block>
   const WordSets sets = word_sets(text, blocks);
   InsideQuotes inside(quotes);
   for (const Block& block : blocks) {
-    if (block.kind != BlockKind::headline && block.kind != BlockKind::paragraph) {
-      continue;
-    }
-    const std::vector<Word> words = split_words(text, block.begin, block.end);
-    bool sentence_start = true;
-    for (std::size_t at = 0; at < words.size();) {
-      if (!is_name_word(words[at].text) || is_small(words[at].text)) {
-        sentence_start = is_sentence_end(words[at].text) ||
-                         (sentence_start && is_quote_mark(words[at].text));
-        ++at;
-        continue;
-      }
-      const std::size_t end = name_run_end(words, at);
-      if (inside.contains(words[at].begin)) {
-        sentence_start = false;
-        at = end;
-        continue;
-      }
-      // A possessive ("Braithwaite’s wheel") is seldom the speaker a pronoun stands for.
-      if (is_possessive_end(words[end - 1].text)) {
-        sentence_start = false;
-        at = end;
-        continue;
-      }
-      if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
-        names.push_back(*std::move(name));
-        names.back().person = shows_person(words, at, end);
-      }
-      sentence_start = false;
-      at = end;
+    if (block.kind == BlockKind::headline || block.kind == BlockKind::paragraph) {
+      add_names_of_block(split_words(text, block.begin, block.end), sets, inside, names);
     }
   }
   mark_people(names);
@@ -1178,13 +1196,15 @@ bool has_role(const NameInText& name, std::string_view head) {
 // The canonical form of a name mention: that of the name found at its place, which
 // find_names() has worked out already, or else canonical_name() over all the names.
 std::string canonical_of(const Mention& mention, std::span<const NameInText> names) {
-  const auto at = std::upper_bound(names.begin(), names.end(), mention.end,
-                                   [](std::size_t offset, const NameInText& n) { return offset < n.begin; });
+  const auto at =
+      std::upper_bound(names.begin(), names.end(), mention.end,
+                       [](std::size_t offset, const NameInText& n) { return offset < n.begin; });
   if (at != names.begin() && std::prev(at)->end <= mention.end &&
       std::prev(at)->begin >= mention.begin) {
     return std::prev(at)->canonical;
   }
-  const bool role = is_small(mention.text) || is_lower_in(kDeterminers, split_on_spaces(mention.text).front());
+  const bool role =
+      is_small(mention.text) || is_lower_in(kDeterminers, split_on_spaces(mention.text).front());
   return role ? std::string() : canonical_name(mention.text, names);
 }
 
@@ -1232,8 +1252,9 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
   }
   // Step 2: a pronoun looks back for the most recent person of its gender, a role for the
   // most recent name written with its noun.
-  const auto later = std::lower_bound(names.begin(), names.end(), mention.begin,
-                                      [](const NameInText& n, std::size_t at) { return n.begin < at; });
+  const auto later =
+      std::lower_bound(names.begin(), names.end(), mention.begin,
+                       [](const NameInText& n, std::size_t at) { return n.begin < at; });
   const auto earlier = names.first(static_cast<std::size_t>(later - names.begin()));
   if (first == "he" || first == "she") {
     return person_before(earlier, first == "he" ? Gender::male : Gender::female);
@@ -1252,7 +1273,6 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
 }
 
 namespace {
-
 
 // The index of the first word that begins at or after `offset`.
 std::size_t first_word_from(Words words, std::size_t offset) {
@@ -1309,7 +1329,8 @@ class BlockWords {
 std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
                            const QuoteToAttribute& quote) {
   const auto cue_before = find_cue_before(before);
-  const bool introduces = !before.empty() && (before.back().text == ":" || before.back().text == ",");
+  const bool introduces =
+      !before.empty() && (before.back().text == ":" || before.back().text == ",");
   if (cue_before && introduces) {
     return cue_before;
   }
@@ -1364,6 +1385,14 @@ std::optional<Cue> cue_of_sentence_before(Words words, std::size_t start) {
   return find_cue_before(words.subspan(previous, start - previous));
 }
 
+// Whether `quote` is one to attribute: speech, starting in a block and ending in the same
+// block or a later one.
+bool can_attribute(const QuoteToAttribute& quote, std::size_t block, std::size_t end_block,
+                   std::size_t blocks) {
+  return quote.kind != QuoteKind::not_speech && block < blocks && end_block < blocks &&
+         end_block >= block;
+}
+
 }  // namespace
 
 std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
@@ -1380,7 +1409,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     const QuoteToAttribute& quote = quotes[q];
     const std::size_t block = block_of(blocks, quote.begin);
     const std::size_t end_block = block_of(blocks, quote.end);
-    if (block == blocks.size() || end_block == blocks.size() || quote.kind == QuoteKind::not_speech) {
+    if (!can_attribute(quote, block, end_block, blocks.size())) {
       continue;
     }
     if (block != last_block) {
@@ -1396,21 +1425,16 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     free_from = end_block == block ? around.next : words.size();
     // Step 2: its own cue, or the last one earlier in its paragraph.
     std::optional<Cue> cue = own_cue(text, around.before, around.after, quote);
-    if (!cue && last_cue_in_block) {
-      cue = last_cue_in_block;
-    } else if (!cue && first_in_block) {
-      cue = cue_of_sentence_before(words, around.start);
-    }
-    if (cue) {
-      result[q] = with_speaker(*cue, names);
-      last_cue_in_block = cue;
-      if (result[q].speaker) {
-        last_speaker = result[q].speaker;
-      }
-      continue;
+    if (!cue) {
+      cue = first_in_block ? cue_of_sentence_before(words, around.start) : last_cue_in_block;
     }
     // Step 3: a quotation with no attribution takes the speaker of the one before.
-    result[q].speaker = last_speaker;
+    result[q] =
+        cue ? with_speaker(*cue, names) : Attribution{std::nullopt, last_speaker, std::nullopt};
+    if (cue) {
+      last_cue_in_block = cue;
+      last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
+    }
   }
   return result;
 }

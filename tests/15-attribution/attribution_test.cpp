@@ -61,9 +61,12 @@ std::ostream& operator<<(std::ostream& out, const std::vector<Attribution>& all)
 
 std::ostream& operator<<(std::ostream& out, Gender gender) {
   switch (gender) {
-    case Gender::unknown: return out << "unknown";
-    case Gender::female: return out << "female";
-    case Gender::male: return out << "male";
+    case Gender::unknown:
+      return out << "unknown";
+    case Gender::female:
+      return out << "female";
+    case Gender::male:
+      return out << "male";
   }
   return out << "(not a Gender)";
 }
@@ -131,7 +134,8 @@ std::vector<QuoteToAttribute> curly_quotes(std::string_view text,
     const std::size_t begin = at + 3;
     const std::size_t close = text.find("”", begin);
     const std::size_t line = text.find('\n', begin);
-    const bool closed = close != std::string_view::npos && (line == std::string_view::npos || close < line);
+    const bool closed =
+        close != std::string_view::npos && (line == std::string_view::npos || close < line);
     const std::size_t end = closed ? close : std::min(line, text.size());
     quotes.push_back(QuoteToAttribute{begin, end, kind, false, !closed});
     at = end;
@@ -145,7 +149,7 @@ std::vector<Attribution> attribute(std::string_view text,
 }
 
 Attribution expect(std::string_view text, std::string_view mention,
-                        std::optional<std::string> speaker, std::optional<std::string> cue) {
+                   std::optional<std::string> speaker, std::optional<std::string> cue) {
   Attribution a;
   if (!mention.empty()) {
     a.mention = mention_in(text, mention);
@@ -279,15 +283,19 @@ BOOST_AUTO_TEST_CASE(split_words_gives_offsets_into_the_whole_text) {
 }
 
 BOOST_AUTO_TEST_CASE(split_words_gives_invalid_bytes_and_nul_words_of_their_own) {
-  const std::string text("a\xFF" "b\0c \xE2\x80", 8);
+  const std::string text(
+      "a\xFF"
+      "b\0c \xE2\x80",
+      8);
   const auto words = newsdesk::split_words(text, 0, text.size());
   std::vector<std::string> got;
   for (const Word& word : words) {
     got.emplace_back(word.text);
   }
-  const std::vector<std::string> expected = {"a", "\xFF", "b", std::string(1, '\0'), "c", "\xE2",
-                                             "\x80"};
-  BOOST_TEST(got == expected, "words: " << newsdesk::testing::escaped(text, newsdesk::testing::NonAscii::escape));
+  const std::vector<std::string> expected = {"a", "\xFF", "b",   std::string(1, '\0'),
+                                             "c", "\xE2", "\x80"};
+  BOOST_TEST(got == expected,
+             "words: " << newsdesk::testing::escaped(text, newsdesk::testing::NonAscii::escape));
   BOOST_TEST(newsdesk::split_words(text, 5, 3).empty());
   BOOST_TEST(newsdesk::split_words(text, 0, 1000).size() == expected.size());
   BOOST_TEST(newsdesk::split_words("", 0, 0).empty());
@@ -317,13 +325,16 @@ void check_cue_rows(std::span<const CueRow> rows, bool after) {
 
 BOOST_AUTO_TEST_CASE(find_cue_after_reads_the_verb_then_its_speaker) {
   const CueRow rows[] = {
-      {"” said Zoë Achterberg, operations director at Rio Verde Towage Ltd.", "Zoë Achterberg", "said"},
-      {"” said the forum’s secretary-general, Dr. Helena Castellano, “", "Dr. Helena Castellano", "said"},
+      {"” said Zoë Achterberg, operations director at Rio Verde Towage Ltd.", "Zoë Achterberg",
+       "said"},
+      {"” said the forum’s secretary-general, Dr. Helena Castellano, “", "Dr. Helena Castellano",
+       "said"},
       {"” said Núñez, who has trained fighters.", "Núñez", "said"},
       {"” asked a reporter from a farming weekly.", "a reporter from a farming weekly", "asked"},
       {"” asked Pieter Kramer of the Alpine Grid Monitor.", "Pieter Kramer", "asked"},
       {"” asked a shareholder who gave her name as Greet Verhoeven.", "Greet Verhoeven", "asked"},
-      {"” according to Dr. Amparo Sellés, the plant physiologist.", "Dr. Amparo Sellés", "according to"},
+      {"” according to Dr. Amparo Sellés, the plant physiologist.", "Dr. Amparo Sellés",
+       "according to"},
       {"”, said its manager, Rosa Ferrandis)", "Rosa Ferrandis", "said"},
   };
   check_cue_rows(rows, true);
@@ -366,16 +377,20 @@ BOOST_AUTO_TEST_CASE(find_cue_before_finds_the_verb_and_its_subject) {
       {"Okafor said: “", "Okafor", "said"},
       {"She said, “", "She", "said"},
       {"Wrona told delegates “", "Wrona", "told"},
-      {"José Núñez, who represents growers upstream of Asunción, called the ledger “", "José Núñez", "called"},
+      {"José Núñez, who represents growers upstream of Asunción, called the ledger “", "José Núñez",
+       "called"},
       {"Her promoter, Mrs. Dorota Malinowska, said: “", "Mrs. Dorota Malinowska", "said"},
-      {"Under cross-examination, defence lawyer Mr. Desmond Farrow put it to her directly: “", "Mr. Desmond Farrow", "put"},
-      {"Opposition leader Callum Ferreira-MacNeil told reporters “", "Callum Ferreira-MacNeil", "told"},
+      {"Under cross-examination, defence lawyer Mr. Desmond Farrow put it to her directly: “",
+       "Mr. Desmond Farrow", "put"},
+      {"Opposition leader Callum Ferreira-MacNeil told reporters “", "Callum Ferreira-MacNeil",
+       "told"},
       {"thanked jurors for what she called “", "she", "called"},
       {"Corrosion on that scale, he said, “", "he", "said"},
       {"The Pennine Fraud Taskforce called it “", "Pennine Fraud Taskforce", "called"},
       {"Kinloch wrote that the trust had “", "Kinloch", "wrote"},
       {"“I signed it,” Lindqvist replied, “", "Lindqvist", "replied"},
-      {"” said the forum’s secretary-general, Dr. Helena Castellano, “", "Dr. Helena Castellano", "said"},
+      {"” said the forum’s secretary-general, Dr. Helena Castellano, “", "Dr. Helena Castellano",
+       "said"},
       {"Talukder said the board had asked owners to help.", "Talukder", "said"},
   };
   check_cue_rows(rows, false);
@@ -384,7 +399,8 @@ BOOST_AUTO_TEST_CASE(find_cue_before_finds_the_verb_and_its_subject) {
 BOOST_AUTO_TEST_CASE(find_cue_before_reads_cue_phrases) {
   const CueRow rows[] = {
       {"According to the judgment, “", "the judgment", "according to"},
-      {"the trust acted in haste, according to a field officer who worked at the depot “", "a field officer", "according to"},
+      {"the trust acted in haste, according to a field officer who worked at the depot “",
+       "a field officer", "according to"},
       {"in the words of prosecutor Ms. Ama Boateng, “", "Ms. Ama Boateng", "in the words of"},
   };
   check_cue_rows(rows, false);
@@ -429,7 +445,8 @@ BOOST_AUTO_TEST_CASE(find_names_leaves_out_titles_openers_and_role_words) {
 }
 
 BOOST_AUTO_TEST_CASE(find_names_gives_no_names_for_dates_pronouns_and_words_of_the_language) {
-  const std::string_view text = "Shipping firms met on Monday. I’m sure, it said. In June they left.";
+  const std::string_view text =
+      "Shipping firms met on Monday. I’m sure, it said. In June they left.";
   const auto names = newsdesk::find_names(text, newsdesk::read_blocks(text), {});
   BOOST_TEST(names.empty(), "names: " << listed(names));
 }
@@ -468,8 +485,7 @@ BOOST_AUTO_TEST_CASE(find_names_tells_people_their_roles_and_genders) {
 
 BOOST_AUTO_TEST_CASE(find_names_skips_the_words_inside_quotations) {
   const std::string_view text = "“Ask Tom Lee,” Ana Ruiz said. “He knows.”";
-  const auto names =
-      newsdesk::find_names(text, newsdesk::read_blocks(text), curly_quotes(text));
+  const auto names = newsdesk::find_names(text, newsdesk::read_blocks(text), curly_quotes(text));
   BOOST_TEST(listed(names) == "Ana Ruiz [] (Ana Ruiz)");
 }
 
@@ -513,14 +529,16 @@ BOOST_AUTO_TEST_CASE(resolve_speaker_finds_the_most_recent_person_of_the_pronoun
   const auto names = newsdesk::find_names(text, newsdesk::read_blocks(text), curly_quotes(text));
   const auto at = [&](std::string_view part) {
     const Mention m = mention_in(text, part);
-    return Mention{std::string(part.substr(0, part.find(' '))), m.begin,
-                   m.begin + part.find(' ')};
+    return Mention{std::string(part.substr(0, part.find(' '))), m.begin, m.begin + part.find(' ')};
   };
-  BOOST_TEST(show(newsdesk::resolve_speaker(at("she said."), names)) == show(std::string("Ana Ruiz")));
-  BOOST_TEST(show(newsdesk::resolve_speaker(at("he said."), names)) == show(std::string("Tom Lee")));
+  BOOST_TEST(show(newsdesk::resolve_speaker(at("she said."), names)) ==
+             show(std::string("Ana Ruiz")));
+  BOOST_TEST(show(newsdesk::resolve_speaker(at("he said."), names)) ==
+             show(std::string("Tom Lee")));
   BOOST_TEST(show(newsdesk::resolve_speaker(mention_in(text, "Ruiz"), names)) ==
              show(std::string("Ana Ruiz")));
-  BOOST_TEST(show(newsdesk::resolve_speaker(at("it would"), names)) == show(std::optional<std::string>()));
+  BOOST_TEST(show(newsdesk::resolve_speaker(at("it would"), names)) ==
+             show(std::optional<std::string>()));
 }
 
 BOOST_AUTO_TEST_CASE(resolve_speaker_finds_the_name_written_with_a_role) {
@@ -536,9 +554,9 @@ BOOST_AUTO_TEST_CASE(resolve_speaker_finds_the_name_written_with_a_role) {
     std::optional<std::string> expected;
   };
   const Row rows[] = {
-      {"The minister", "Rosalind Achterberg"},    {"The secretary", "Beat Kälin"},
-      {"The union", "Werkbund Uhren"},            {"The alliance", "Kapatiran Riders Alliance"},
-      {"The judgment", "Catriona Maclennan"},     {"The mayor", std::nullopt},
+      {"The minister", "Rosalind Achterberg"}, {"The secretary", "Beat Kälin"},
+      {"The union", "Werkbund Uhren"},         {"The alliance", "Kapatiran Riders Alliance"},
+      {"The judgment", "Catriona Maclennan"},  {"The mayor", std::nullopt},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT("mention: " << row.mention) {
@@ -557,10 +575,12 @@ BOOST_AUTO_TEST_CASE(resolve_speaker_gives_nothing_that_the_article_does_not_mak
     BOOST_TEST_CONTEXT("mention: " << pronoun) {
       const std::size_t at = text.find(std::string(" ") + std::string(pronoun) + " said") + 1;
       const Mention mention{std::string(pronoun), at, at + pronoun.size()};
-      BOOST_TEST(show(newsdesk::resolve_speaker(mention, names)) == show(std::optional<std::string>()));
+      BOOST_TEST(show(newsdesk::resolve_speaker(mention, names)) ==
+                 show(std::optional<std::string>()));
     }
   }
-  BOOST_TEST(show(newsdesk::resolve_speaker(Mention{}, names)) == show(std::optional<std::string>()));
+  BOOST_TEST(show(newsdesk::resolve_speaker(Mention{}, names)) ==
+             show(std::optional<std::string>()));
 }
 
 // Task 6: attribute_quotes().
@@ -576,7 +596,8 @@ struct ArticleRow {
 // is not found inside "she").
 std::size_t find_words(std::string_view text, std::string_view part, std::size_t from) {
   const auto is_letter = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           static_cast<unsigned char>(c) >= 0x80;
   };
   for (std::size_t at = text.find(part, from); at != std::string_view::npos;
        at = text.find(part, at + 1)) {
@@ -614,17 +635,23 @@ void check_articles(std::span<const ArticleRow> rows) {
 
 BOOST_AUTO_TEST_CASE(attribute_quotes_follows_the_conventions_of_news_writing) {
   const ArticleRow rows[] = {
-      {"cue after, verb first", "Vote held\n“We are ready,” said Dr. Ana Ruiz, the mayor.\n",
+      {"cue after, verb first",
+       "Vote held\n“We are ready,” said Dr. Ana Ruiz, the mayor.\n",
        {{"Dr. Ana Ruiz", "Ana Ruiz", "said"}}},
-      {"cue after, speaker first", "Vote held\n“Why not?” Ana Ruiz asked.\n",
+      {"cue after, speaker first",
+       "Vote held\n“Why not?” Ana Ruiz asked.\n",
        {{"Ana Ruiz", "Ana Ruiz", "asked"}}},
-      {"cue before with a colon", "Vote held\nAna Ruiz said: “The wall will hold.”\n",
+      {"cue before with a colon",
+       "Vote held\nAna Ruiz said: “The wall will hold.”\n",
        {{"Ana Ruiz", "Ana Ruiz", "said"}}},
-      {"cue before with a comma", "Vote held\nAna Ruiz said, “The wall will hold.”\n",
+      {"cue before with a comma",
+       "Vote held\nAna Ruiz said, “The wall will hold.”\n",
        {{"Ana Ruiz", "Ana Ruiz", "said"}}},
-      {"told reporters", "Vote held\nAna Ruiz told reporters “it will hold.”\n",
+      {"told reporters",
+       "Vote held\nAna Ruiz told reporters “it will hold.”\n",
        {{"Ana Ruiz", "Ana Ruiz", "told"}}},
-      {"according to", "Vote held\nAccording to Ana Ruiz, “it will hold.”\n",
+      {"according to",
+       "Vote held\nAccording to Ana Ruiz, “it will hold.”\n",
        {{"Ana Ruiz", "Ana Ruiz", "according to"}}},
       {"split quotation",
        "Vote held\n“We are ready,” said Ana Ruiz, “but not yet.”\n",
@@ -638,12 +665,15 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_follows_the_conventions_of_news_writing) {
       {"two speakers in one paragraph",
        "Vote held\n“We are ready,” said Ana Ruiz. Tom Lee disagreed: “We are not.”\n",
        {{"Ana Ruiz", "Ana Ruiz", "said"}, {"Tom Lee", "Tom Lee", "disagreed"}}},
-      {"an organisation", "Vote held\n“We will appeal,” the Havenbond union said in a statement.\n",
+      {"an organisation",
+       "Vote held\n“We will appeal,” the Havenbond union said in a statement.\n",
        {{"the Havenbond union", "Havenbond", "said"}}},
-      {"a speaker with no name", "Vote held\n“Will it open?” a reporter asked.\n",
+      {"a speaker with no name",
+       "Vote held\n“Will it open?” a reporter asked.\n",
        {{"a reporter", std::nullopt, "asked"}}},
       {"no attribution at all", "Vote held\n“We are ready.”\n", {{"", std::nullopt, std::nullopt}}},
-      {"a new sentence after a full stop", "Vote held\n“It is over.” Ruiz said later that it was not.\n",
+      {"a new sentence after a full stop",
+       "Vote held\n“It is over.” Ruiz said later that it was not.\n",
        {{"", std::nullopt, std::nullopt}}},
   };
   check_articles(rows);
@@ -725,7 +755,8 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_takes_linear_time_on_ten_thousand_unclosed
   }
   const std::size_t end = unclosed.size() - 1;
   std::vector<QuoteToAttribute> open;
-  for (std::size_t at = unclosed.find("“"); at != std::string::npos; at = unclosed.find("“", at + 1)) {
+  for (std::size_t at = unclosed.find("“"); at != std::string::npos;
+       at = unclosed.find("“", at + 1)) {
     open.push_back(QuoteToAttribute{at + 3, end, QuoteKind::direct, false, true});
   }
   unclosed += '\n';
@@ -739,7 +770,8 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_takes_linear_time_on_many_names_without_a_
   std::string names = "Headline\n";
   std::vector<QuoteToAttribute> said;
   for (int i = 0; names.size() < 2'000'000; ++i) {
-    const std::string piece = fmt::format("Ana Ruiz{} of the Big Union{}, who said “x{}” ", i, i, i);
+    const std::string piece =
+        fmt::format("Ana Ruiz{} of the Big Union{}, who said “x{}” ", i, i, i);
     const std::size_t base = names.size();
     said.push_back(QuoteToAttribute{base + piece.find("“") + 3, base + piece.find("”")});
     names += piece;
@@ -768,11 +800,12 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
     std::vector<Attribution> gold;
     for (const auto& q : article.gold.at("quotations")) {
       const std::string kind = q.at("kind").get<std::string>();
-      quotes.push_back(QuoteToAttribute{
-          q.at("begin").get<std::size_t>(), q.at("end").get<std::size_t>(),
-          kind == "direct" ? QuoteKind::direct
-                           : kind == "partial" ? QuoteKind::partial : QuoteKind::not_speech,
-          q.at("multi_paragraph").get<bool>(), q.at("unterminated").get<bool>()});
+      quotes.push_back(
+          QuoteToAttribute{q.at("begin").get<std::size_t>(), q.at("end").get<std::size_t>(),
+                           kind == "direct"    ? QuoteKind::direct
+                           : kind == "partial" ? QuoteKind::partial
+                                               : QuoteKind::not_speech,
+                           q.at("multi_paragraph").get<bool>(), q.at("unterminated").get<bool>()});
       Attribution a;
       if (const auto& m = q.at("speaker_mention"); !m.is_null()) {
         a.mention = Mention{m.at("text").get<std::string>(), m.at("begin").get<std::size_t>(),
@@ -801,9 +834,9 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
         got << found[i];
         want << gold[i];
         BOOST_TEST_MESSAGE(fmt::format(
-            "{}, quotation at byte {} ({}):\n  found {}\n  gold  {}", article.file,
-            quotes[i].begin, newsdesk::testing::describe_position(article.text, quotes[i].begin),
-            got.str(), want.str()));
+            "{}, quotation at byte {} ({}):\n  found {}\n  gold  {}", article.file, quotes[i].begin,
+            newsdesk::testing::describe_position(article.text, quotes[i].begin), got.str(),
+            want.str()));
       }
     }
   }
@@ -811,9 +844,9 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
   const auto share = [total](std::size_t right) {
     return static_cast<double>(right) / static_cast<double>(total);
   };
-  BOOST_TEST_MESSAGE(fmt::format(
-      "{} gold quotations: speaker {:.3f} ({}), cue {:.3f} ({}), mention {:.3f} ({})", total,
-      share(speakers), speakers, share(cues), cues, share(mentions), mentions));
+  BOOST_TEST_MESSAGE(
+      fmt::format("{} gold quotations: speaker {:.3f} ({}), cue {:.3f} ({}), mention {:.3f} ({})",
+                  total, share(speakers), speakers, share(cues), cues, share(mentions), mentions));
   // The reference reaches speaker 0.905, cue 0.967 and mention 0.951 (README.md, "Known
   // limits", lists what it misses).
   BOOST_TEST(share(speakers) >= 0.90);
