@@ -15,10 +15,12 @@
 # and run this check: the new mutant must be "caught".
 #
 # How: a submission folder laid out like exercises/ holds a copy of every solution, and one
-# build folder grades it (NEWSDESK_SUBMISSION_DIR). For each mutant the check restores its
-# exercise's files, applies the patch, rebuilds that exercise's test program alone and runs
-# its tests (`ctest -L '^NN-name$'`). A mutant that does not apply or does not compile proves
-# nothing, so it fails the check too.
+# build folder grades it (NEWSDESK_SUBMISSION_DIR). The mutants are tried in rounds: round k
+# applies the k-th mutant of every exercise at once (the exercises share no code, so one
+# exercise's mutant cannot change another's results), rebuilds the test programs of those
+# exercises in one build (so both cores compile), and runs each exercise's tests
+# (`ctest -L '^NN-name$'`); then the reference files go back. A mutant that does not apply or
+# does not compile proves nothing, so it fails the check too.
 #
 # Usage: tests/check_mutants.sh   (from anywhere; it works in build/mutants/)
 set -euo pipefail
@@ -78,20 +80,47 @@ done
 caught=0
 survived=0
 broken=0
+rounds=0
 for exercise in $exercises; do
-  for patch_file in solutions/"$exercise"/mutants/*.patch; do
-    [[ -e "$patch_file" ]] || continue
+  count=$(find solutions/"$exercise"/mutants -name '*.patch' 2>/dev/null | wc -l)
+  ((count > rounds)) && rounds=$count
+done
+
+for ((round = 0; round < rounds; round++)); do
+  # Apply the round's mutant of each exercise that has one.
+  applied=()
+  for exercise in $exercises; do
+    mapfile -t patches < <(find solutions/"$exercise"/mutants -name '*.patch' 2>/dev/null | sort)
+    ((round < ${#patches[@]})) || continue
+    patch_file=${patches[$round]}
     mutant="$exercise/$(basename "$patch_file" .patch)"
     log="$logs/${mutant//\//-}.log"
-    restore "$exercise"
     # -p2 strips "a/solutions/", so the paths fall into the submission folder; no fuzz, so a
     # patch that no longer fits the solution is reported rather than applied somewhere else.
     if ! patch --batch --silent --fuzz=0 --no-backup-if-mismatch --reject-file=- -p2 \
         -d "$submission" < "$patch_file" > "$log" 2>&1; then
       echo "BROKEN  $mutant: the patch does not apply to the solution (see $log)"
       broken=$((broken + 1))
+      restore "$exercise"
       continue
     fi
+    applied+=("$exercise:$mutant")
+  done
+  ((${#applied[@]})) || continue
+
+  # One build of all their test programs; -k 0 so that a mutant that does not compile stops
+  # none of the others. Each program is then asked for alone, which is quick when it is built
+  # and fails again, with its compiler errors, when it is not.
+  targets=()
+  for entry in "${applied[@]}"; do
+    targets+=("test-${entry%%:*}")
+  done
+  cmake --build "$build" -j2 --target "${targets[@]}" -- -k 0 > "$logs/round-$round.log" 2>&1 ||
+    true
+  for entry in "${applied[@]}"; do
+    exercise=${entry%%:*}
+    mutant=${entry#*:}
+    log="$logs/${mutant//\//-}.log"
     if ! cmake --build "$build" -j2 --target "test-$exercise" >> "$log" 2>&1; then
       echo "BROKEN  $mutant: the mutant does not compile (see $log)"
       broken=$((broken + 1))
@@ -109,7 +138,9 @@ for exercise in $exercises; do
       caught=$((caught + 1))
     fi
   done
-  restore "$exercise"
+  for entry in "${applied[@]}"; do
+    restore "${entry%%:*}"
+  done
 done
 
 echo "mutants: $caught caught, $survived survived, $broken broken," \
