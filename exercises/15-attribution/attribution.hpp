@@ -218,13 +218,14 @@ struct NameInText {
 
 // attribute_quotes()
 //
-// One Attribution per quotation of `quotes`, in the same order (README.md, rules 10 to 12):
+// One Attribution per quotation of `quotes`, in the same order (README.md, rules 10 to 13):
 // a not-speech quotation gets nothing; any other takes its own cue (one that introduces it
 // with a colon or a comma, then the cue after it, then one earlier in its sentence; a
 // fragment takes the one of its sentence first), then the last attribution earlier in its
 // paragraph, or the indirect speech of the sentence before it; a quotation with none of
-// these takes the speaker (alone) of the last quotation that had one. `quotes` are in text
-// order, each starting in a block of `blocks`.
+// these takes the speaker (alone) of the last quotation that had one. Last, a headline
+// quotation still without a speaker takes that of the first later quotation that holds its
+// words. `quotes` are in text order, each starting in a block of `blocks`.
 //
 // Example:
 //   attribute_quotes("“We won,” Dr. Ana Ruiz said.", blocks, {{3, 10}})
@@ -233,7 +234,8 @@ struct NameInText {
 // Edge cases:
 //   - Empty text or no quotations: no attributions. A quotation outside every block, or
 //     with offsets past the text, gets an empty Attribution.
-// Complexity: O(n + q log n) time for n bytes and q quotations.
+// Complexity: O(n + q log n) time for n bytes and q quotations, and for each headline
+//   quotation without a speaker one pass over the quotations after it.
 // Errors: none.
 [[nodiscard]] std::vector<Attribution> attribute_quotes(std::string_view text,
                                                         std::span<const Block> blocks,

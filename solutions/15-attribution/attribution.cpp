@@ -1393,6 +1393,56 @@ bool can_attribute(const QuoteToAttribute& quote, std::size_t block, std::size_t
          end_block >= block;
 }
 
+// The words of `text` in small ASCII letters with one space between them, punctuation left
+// out; bytes beyond ASCII are kept as they are. Two quotations of the same words fold alike.
+std::string folded_words(std::string_view text) {
+  std::string folded;
+  bool gap = false;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool small = byte >= 'a' && byte <= 'z';
+    const bool capital = byte >= 'A' && byte <= 'Z';
+    const bool digit = byte >= '0' && byte <= '9';
+    if (!(byte >= 0x80 || small || capital || digit)) {
+      gap = !folded.empty();
+      continue;
+    }
+    if (gap) {
+      folded += ' ';
+      gap = false;
+    }
+    folded += capital ? static_cast<char>(byte - 'A' + 'a') : c;
+  }
+  return folded;
+}
+
+// Rule 13: a headline quotes words that the story quotes again, where it says who said them.
+// A headline quotation still without a speaker takes the speaker of the first later quotation
+// that holds all its words, in order; its mention and cue stay null, as it has no attribution
+// of its own. No such quotation: the speaker stays null.
+void take_speakers_from_the_story(std::string_view text, std::span<const Block> blocks,
+                                  std::span<const QuoteToAttribute> quotes,
+                                  std::vector<Attribution>& result) {
+  for (std::size_t q = 0; q < quotes.size(); ++q) {
+    const std::size_t block = block_of(blocks, quotes[q].begin);
+    if (block >= blocks.size() || blocks[block].kind != BlockKind::headline ||
+        result[q].speaker || quotes[q].kind == QuoteKind::not_speech) {
+      continue;
+    }
+    const std::string words = folded_words(text.substr(quotes[q].begin,
+                                                       quotes[q].end - quotes[q].begin));
+    for (std::size_t later = q + 1; later < quotes.size() && !words.empty(); ++later) {
+      const QuoteToAttribute& other = quotes[later];
+      if (result[later].speaker &&
+          folded_words(text.substr(other.begin, other.end - other.begin)).find(words) !=
+              std::string::npos) {
+        result[q].speaker = result[later].speaker;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
@@ -1436,6 +1486,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
     }
   }
+  take_speakers_from_the_story(text, blocks, quotes, result);
   return result;
 }
 

@@ -675,6 +675,12 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_follows_the_conventions_of_news_writing) {
       {"a new sentence after a full stop",
        "Vote held\n“It is over.” Ruiz said later that it was not.\n",
        {{"", std::nullopt, std::nullopt}}},
+      {"a headline quotation whose words the story quotes again",
+       "Mayor: “We are ready”\nThe vote passed.\n“We are ready, and we waited,” said Ana Ruiz.\n",
+       {{"", "Ana Ruiz", std::nullopt}, {"Ana Ruiz", "Ana Ruiz", "said"}}},
+      {"a headline quotation whose words the story does not quote",
+       "Mayor: “Never again”\nThe vote passed.\n“We are ready,” said Ana Ruiz.\n",
+       {{"", std::nullopt, std::nullopt}, {"Ana Ruiz", "Ana Ruiz", "said"}}},
   };
   check_articles(rows);
 }
@@ -849,7 +855,7 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_matches_the_gold_of_the_corpus) {
                   total, share(speakers), speakers, share(cues), cues, share(mentions), mentions));
   // The reference reaches speaker 0.905, cue 0.967 and mention 0.951 (README.md, "Known
   // limits", lists what it misses).
-  BOOST_TEST(share(speakers) >= 0.90);
+  BOOST_TEST(share(speakers) >= 0.91);
   BOOST_TEST(share(cues) >= 0.96);
   BOOST_TEST(share(mentions) >= 0.94);
 }
