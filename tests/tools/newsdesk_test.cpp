@@ -355,6 +355,22 @@ BOOST_AUTO_TEST_CASE(quotes_survive_hostile_input_with_documented_results) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(quotes_list_ten_thousand_unclosed_marks_as_one_quotation) {
+  // Each opening mark would start a nested quotation running to the end of the line; only
+  // the outer one is listed, so the output grows with the input, not with its square.
+  std::string line;
+  for (int i = 0; i < 10'000; ++i) {
+    line += "\u201cword ";
+  }
+  const std::string text = "Head\n" + line + "\n";
+  const nlohmann::json out =
+      nlohmann::json::parse(run(newsdesk::run_quotes, text, OutputFormat::json).out);
+  BOOST_TEST_REQUIRE(out.at("quotes").size() == 1u);
+  BOOST_TEST(out["quotes"][0].at("unterminated") == true);
+  BOOST_TEST(out["quotes"][0].at("begin") == 8);
+  BOOST_TEST(out["quotes"][0].at("end") == text.size() - 2);
+}
+
 BOOST_AUTO_TEST_CASE(quotes_in_pieces_give_the_quotes_of_the_whole_text) {
   // One article read in small pieces: the context that pieces keep covers all of it, so the
   // result is exactly that of the whole text, attribution included.

@@ -113,43 +113,65 @@ FoundQuote make_found(std::string_view text, std::size_t offset, std::size_t beg
   return found;
 }
 
-// The quotations of the window that begin in [from, until), in the order of the text.
-std::vector<FoundQuote> report(std::string_view text, std::size_t offset,
-                               const WindowResult& result, std::size_t from, std::size_t until) {
-  std::vector<FoundQuote> quotes;
-  for (std::size_t i = 0; i < result.quotations.size(); ++i) {
-    const Quotation& quotation = result.quotations[i];
-    if (quotation.begin < from || quotation.begin >= until) {
-      continue;
-    }
-    FoundQuote found = make_found(text, offset, quotation.begin, quotation.end,
-                                  result.attributed_quotes[i].kind);
-    found.multi_paragraph = quotation.multi_paragraph;
-    found.unterminated = quotation.unterminated;
-    const Attribution& attribution = result.attributions.at(i);
-    found.speaker = attribution.speaker;
-    found.cue = attribution.cue;
-    if (attribution.mention) {
-      found.mention = attribution.mention->text;
-      found.mention_begin = offset + attribution.mention->begin;
-      found.mention_end = offset + attribution.mention->end;
-    }
-    quotes.push_back(std::move(found));
+// The outer quotation `i` of the window, with its attribution.
+FoundQuote outer_quote(std::string_view text, std::size_t offset, const WindowResult& result,
+                       std::size_t i) {
+  const Quotation& quotation = result.quotations[i];
+  FoundQuote found = make_found(text, offset, quotation.begin, quotation.end,
+                                result.attributed_quotes[i].kind);
+  found.multi_paragraph = quotation.multi_paragraph;
+  found.unterminated = quotation.unterminated;
+  const Attribution& attribution = result.attributions.at(i);
+  found.speaker = attribution.speaker;
+  found.cue = attribution.cue;
+  if (attribution.mention) {
+    found.mention = attribution.mention->text;
+    found.mention_begin = offset + attribution.mention->begin;
+    found.mention_end = offset + attribution.mention->end;
   }
-  for (const BlockSpan& nested : result.spans) {
-    if (nested.span.nested && nested.span.begin >= from && nested.span.begin < until) {
-      FoundQuote found = make_found(text, offset, nested.span.begin, nested.span.end,
-                                    nested.span.kind);
-      found.nested = true;
-      found.unterminated = nested.span.unterminated;
-      quotes.push_back(std::move(found));
+  return found;
+}
+
+// Only closed quotations directly inside an outer one are listed: they never overlap, so
+// their texts together are no longer than the outer one's. One never closed, or one nested in
+// a nested one, stays in the text around it; listing each would make the output grow with the
+// square of the input ("“a “b “c ..." with no closing mark).
+std::vector<const QuoteSpan*> listed_nested(const WindowResult& result) {
+  std::vector<const QuoteSpan*> listed;
+  std::size_t listed_end = 0;
+  for (const BlockSpan& span : result.spans) {
+    if (span.span.nested && !span.span.unterminated && span.span.begin >= listed_end) {
+      listed.push_back(&span.span);
+      listed_end = span.span.end;
     }
   }
-  // An outer quotation begins before those nested in it, so the order by begin is the order
-  // of the text with each outer one first.
-  std::stable_sort(quotes.begin(), quotes.end(),
-                   [](const FoundQuote& a, const FoundQuote& b) { return a.begin < b.begin; });
-  return quotes;
+  return listed;
+}
+
+// Calls `found` with each quotation of the window that begins in [from, until), in the order
+// of the text: the outer ones and the listed nested ones are each in order of begin, and an
+// outer one begins before those nested in it, so one walk over both lists merges them.
+void report(std::string_view text, std::size_t offset, const WindowResult& result,
+            std::size_t from, std::size_t until,
+            const std::function<void(const FoundQuote&)>& found) {
+  const std::vector<const QuoteSpan*> nested = listed_nested(result);
+  std::size_t n = 0;
+  const auto in_range = [&](std::size_t begin) { return begin >= from && begin < until; };
+  for (std::size_t i = 0; i <= result.quotations.size(); ++i) {
+    const std::size_t next_outer = i < result.quotations.size() ? result.quotations[i].begin
+                                                                : std::string_view::npos;
+    for (; n < nested.size() && nested[n]->begin < next_outer; ++n) {
+      if (in_range(nested[n]->begin)) {
+        FoundQuote quote = make_found(text, offset, nested[n]->begin, nested[n]->end,
+                                      nested[n]->kind);
+        quote.nested = true;
+        found(quote);
+      }
+    }
+    if (i < result.quotations.size() && in_range(next_outer)) {
+      found(outer_quote(text, offset, result, i));
+    }
+  }
 }
 
 // The text not yet reported, with the lines before it that attribution may look back at.
@@ -176,9 +198,7 @@ class QuoteWindow {
         until = text_.size();
       }
     }
-    for (const FoundQuote& quote : report(text_, offset_, result, context_, until)) {
-      found(quote);
-    }
+    report(text_, offset_, result, context_, until, found);
     keep_from(until);
   }
 

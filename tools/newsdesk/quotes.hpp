@@ -22,6 +22,8 @@ namespace newsdesk {
 // One quotation of the input: its content without the outer marks and its byte offsets in the
 // whole input, what exercises 13 and 14 found of it, and its attribution from exercise 15. A
 // nested quotation has no attribution of its own: its speaker, mention and cue are empty.
+// Nested quotations are listed when they are closed and directly inside an outer one; the
+// others stay in the text of the quotation around them.
 struct FoundQuote {
   std::string text;
   std::size_t begin = 0;
