@@ -18,6 +18,10 @@ namespace {
 
 using Words = std::span<const Word>;
 
+// The words of every block of an article, split once by words_of_blocks() and read by every
+// step after it, since splitting is the costliest part of reading a block.
+using BlockWordLists = std::vector<std::vector<Word>>;
+
 // The small word lists of README.md, "The rules". Each is compared with the word in small
 // ASCII letters, so "She" and "she" are the same pronoun.
 constexpr auto kPronouns = std::to_array<std::string_view>({"he", "she", "they", "it", "we", "i"});
@@ -737,11 +741,11 @@ struct WordSets {
   std::unordered_set<std::string_view> inside;
 };
 
-WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
+WordSets word_sets(const BlockWordLists& block_words) {
   WordSets sets;
-  for (const Block& block : blocks) {
+  for (const std::vector<Word>& words : block_words) {
     bool starts = true;
-    for (const Word& word : split_words(text, block.begin, block.end)) {
+    for (const Word& word : words) {
       if (is_small(word.text)) {
         sets.small.insert(word.text);
       } else if (!starts && is_capitalised(word.text)) {
@@ -869,7 +873,7 @@ std::string last_word(const NameInText& name) {
 // sentence keeps it through the sentence: in "Bethan Rowlands, a steward at Wrenfield's
 // factory, said" the pronoun after is hers. "Him" is as often someone else, the object of
 // the name's verb, so it does not vote (measured on the corpus: "her" helps, "him" harms).
-GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
+GenderVotes count_pronouns(const BlockWordLists& block_words,
                            std::span<const QuoteToAttribute> quotes,
                            std::span<const NameInText> names) {
   GenderVotes votes;
@@ -878,8 +882,8 @@ GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
   std::size_t open = kNoName;  // the name waiting for its pronoun
   bool open_starts_sentence = false;
   InsideQuotes inside(quotes);
-  for (const Block& block : blocks) {
-    for (const Word& word : split_words(text, block.begin, block.end)) {
+  for (const std::vector<Word>& words : block_words) {
+    for (const Word& word : words) {
       for (; next < names.size() && names[next].begin <= word.begin; ++next) {
         if (names[next].person && !open_starts_sentence) {
           open = next;
@@ -917,9 +921,9 @@ void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
 }
 
 // Every name takes the majority of the votes for its last word.
-void learn_genders(std::string_view text, std::span<const Block> blocks,
-                   std::span<const QuoteToAttribute> quotes, std::vector<NameInText>& names) {
-  GenderVotes votes = count_pronouns(text, blocks, quotes, names);
+void learn_genders(const BlockWordLists& block_words, std::span<const QuoteToAttribute> quotes,
+                   std::vector<NameInText>& names) {
+  GenderVotes votes = count_pronouns(block_words, quotes, names);
   count_titles(names, votes);
   for (NameInText& name : names) {
     const int vote = votes[last_word(name)];
@@ -1135,22 +1139,38 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
   }
 }
 
+BlockWordLists words_of_blocks(std::string_view text, std::span<const Block> blocks) {
+  BlockWordLists block_words;
+  block_words.reserve(blocks.size());
+  for (const Block& block : blocks) {
+    block_words.push_back(split_words(text, block.begin, block.end));
+  }
+  return block_words;
+}
+
+// find_names() over words already split, block by block.
+std::vector<NameInText> names_in_words(std::span<const Block> blocks,
+                                       const BlockWordLists& block_words,
+                                       std::span<const QuoteToAttribute> quotes) {
+  std::vector<NameInText> names;
+  const WordSets sets = word_sets(block_words);
+  InsideQuotes inside(quotes);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].kind == BlockKind::headline || blocks[b].kind == BlockKind::paragraph) {
+      add_names_of_block(block_words[b], sets, inside, names);
+    }
+  }
+  mark_people(names);
+  learn_genders(block_words, quotes, names);
+  fill_canonical_names(names);
+  return names;
+}
+
 }  // namespace
 
 std::vector<NameInText> find_names(std::string_view text, std::span<const Block> blocks,
                                    std::span<const QuoteToAttribute> quotes) {
-  std::vector<NameInText> names;
-  const WordSets sets = word_sets(text, blocks);
-  InsideQuotes inside(quotes);
-  for (const Block& block : blocks) {
-    if (block.kind == BlockKind::headline || block.kind == BlockKind::paragraph) {
-      add_names_of_block(split_words(text, block.begin, block.end), sets, inside, names);
-    }
-  }
-  mark_people(names);
-  learn_genders(text, blocks, quotes, names);
-  fill_canonical_names(names);
-  return names;
+  return names_in_words(blocks, words_of_blocks(text, blocks), quotes);
 }
 
 std::string canonical_name(std::string_view mention, std::span<const NameInText> names) {
@@ -1305,25 +1325,6 @@ Attribution with_speaker(const Cue& cue, std::span<const NameInText> names) {
   return Attribution{cue.mention, resolve_speaker(cue.mention, names), cue.verb};
 }
 
-// The words of one block, read once however many quotations it holds.
-class BlockWords {
- public:
-  BlockWords(std::string_view text, std::span<const Block> blocks) : text_(text), blocks_(blocks) {}
-  const std::vector<Word>& of(std::size_t block) {
-    if (block != cached_) {
-      words_ = split_words(text_, blocks_[block].begin, blocks_[block].end);
-      cached_ = block;
-    }
-    return words_;
-  }
-
- private:
-  std::string_view text_;
-  std::span<const Block> blocks_;
-  std::size_t cached_ = static_cast<std::size_t>(-1);
-  std::vector<Word> words_;
-};
-
 // The attribution a quotation has of its own: the cue that introduces it ("Ruiz said: “"),
 // the one after it ("” she said"), or one earlier in its sentence ("Ruiz called it “").
 std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
@@ -1398,9 +1399,8 @@ bool can_attribute(const QuoteToAttribute& quote, std::size_t block, std::size_t
 std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
                                           std::span<const QuoteToAttribute> quotes) {
   std::vector<Attribution> result(quotes.size());
-  const std::vector<NameInText> names = find_names(text, blocks, quotes);
-  BlockWords block_words(text, blocks);
-  BlockWords end_block_words(text, blocks);  // of the last paragraph of a multi-paragraph one
+  const BlockWordLists block_words = words_of_blocks(text, blocks);
+  const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
   std::optional<std::string> last_speaker;   // of the most recent attributed quotation
   std::optional<Cue> last_cue_in_block;      // of the block `last_block`
   std::size_t last_block = blocks.size();
@@ -1418,8 +1418,8 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       free_from = 0;
     }
     // Step 1: the words around the quotation.
-    const std::vector<Word>& words = block_words.of(block);
-    const std::vector<Word>& end_words = end_block == block ? words : end_block_words.of(end_block);
+    const std::vector<Word>& words = block_words[block];
+    const std::vector<Word>& end_words = block_words[end_block];
     const Around around = words_around(words, end_words, quote, free_from);
     const bool first_in_block = free_from == 0;
     free_from = end_block == block ? around.next : words.size();
