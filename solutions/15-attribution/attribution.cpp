@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,17 +23,48 @@ using Words = std::span<const Word>;
 // step after it, since splitting is the costliest part of reading a block.
 using BlockWordLists = std::vector<std::vector<Word>>;
 
+std::string to_lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// A list of words, looked up through a hash set built once: the rules ask the lists about
+// nearly every word of an article, and a scan of seventy entries per word adds up.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    for (const std::string_view word : words) {
+      longest_ = std::max(longest_, word.size());
+    }
+  }
+  bool contains(std::string_view word) const { return words_.contains(word); }
+  // Whether the list holds `word` in small ASCII letters ("She" is "she"). A word longer
+  // than every entry is in none, which spares the copy into small letters.
+  bool contains_lower(std::string_view word) const {
+    return word.size() <= longest_ && words_.contains(to_lower_ascii(word));
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+  std::size_t longest_ = 0;
+};
+
 // The small word lists of README.md, "The rules". Each is compared with the word in small
 // ASCII letters, so "She" and "she" are the same pronoun.
-constexpr auto kPronouns = std::to_array<std::string_view>({"he", "she", "they", "it", "we", "i"});
+const WordSet kPronouns({"he", "she", "they", "it", "we", "i"});
 
 // Words that open a noun phrase naming a speaker by role ("the union", "a spokeswoman").
-constexpr auto kDeterminers = std::to_array<std::string_view>(
-    {"the",   "a",     "an",  "his",     "her",  "its",     "their", "our", "my",    "this", "that",
-     "these", "those", "one", "another", "some", "several", "many",  "two", "three", "other"});
+const WordSet kDeterminers({"the",     "a",    "an",      "his",  "her",   "its",   "their",
+                            "our",     "my",   "this",    "that", "these", "those", "one",
+                            "another", "some", "several", "many", "two",   "three", "other"});
 
 // Capitalised words that open a sentence or a clause and never start a name.
-constexpr auto kOpeners = std::to_array<std::string_view>(
+const WordSet kOpeners(
     {"the",     "a",      "an",        "but",      "and",     "or",        "so",       "then",
      "when",    "while",  "after",     "before",   "in",      "on",        "at",       "as",
      "if",      "yet",    "still",     "also",     "however", "meanwhile", "for",      "by",
@@ -45,26 +77,27 @@ constexpr auto kOpeners = std::to_array<std::string_view>(
 
 // Titles that stand before a name without a period ("Judge Morag Kinloch"); those with a
 // period are the abbreviations of class `before` (Dr., Ms., Prof., ...).
-constexpr auto kTitles = std::to_array<std::string_view>(
-    {"judge",     "justice",    "councillor",   "mayor",         "minister", "president",
-     "professor", "inspector",  "sir",          "dame",          "lord",     "lady",
-     "senator",   "governor",   "father",       "sister",        "chief",    "captain",
-     "coach",     "detective",  "sergeant",     "officer",       "general",  "prime",
-     "deputy",    "chancellor", "commissioner", "superintendent"});
+const WordSet kTitles({"judge",      "justice",      "councillor",    "mayor",    "minister",
+                       "president",  "professor",    "inspector",     "sir",      "dame",
+                       "lord",       "lady",         "senator",       "governor", "father",
+                       "sister",     "chief",        "captain",       "coach",    "detective",
+                       "sergeant",   "officer",      "general",       "prime",    "deputy",
+                       "chancellor", "commissioner", "superintendent"});
 
 // Words between a subject and its verb that are no part of either ("Ruiz had said",
 // "she later told").
-constexpr auto kAuxiliaries = std::to_array<std::string_view>(
-    {"had",   "has",  "have",  "was",   "is",     "were",      "are",  "also",
-     "later", "then", "again", "once",  "just",   "would",     "will", "did",
-     "does",  "do",   "then",  "first", "simply", "afterwards"});
+const WordSet kAuxiliaries({"had",  "has",   "have",   "was",       "is",    "were",
+                            "are",  "also",  "later",  "then",      "again", "once",
+                            "just", "would", "will",   "did",       "does",  "do",
+                            "then", "first", "simply", "afterwards"});
 
 // Words that end a mention read after its verb ("said Ruiz on Friday").
-constexpr auto kMentionStops = std::to_array<std::string_view>(
-    {"in",        "on",         "at",      "during", "after", "before", "outside", "inside",
-     "while",     "when",       "as",      "with",   "to",    "into",   "later",   "then",
-     "yesterday", "today",      "and",     "but",    "who",   "which",  "whose",   "that",
-     "where",     "afterwards", "shortly", "last",   "this",  "told",   "said"});
+const WordSet kMentionStops({"in",      "on",         "at",      "during", "after",     "before",
+                             "outside", "inside",     "while",   "when",   "as",        "with",
+                             "to",      "into",       "later",   "then",   "yesterday", "today",
+                             "and",     "but",        "who",     "which",  "whose",     "that",
+                             "where",   "afterwards", "shortly", "last",   "this",      "told",
+                             "said"});
 
 // How far the rules look. They bound the work per quotation and per name, so that a text
 // without punctuation, or a paragraph of ten thousand quotation marks, still takes linear
@@ -74,23 +107,9 @@ constexpr std::size_t kMostRoleWords = 12;
 constexpr std::size_t kMostObjectWords = 30;
 
 // Words that open a relative clause, which a role mention leaves out.
-constexpr auto kRelatives =
-    std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
+const WordSet kRelatives({"who", "which", "whose", "that", "where"});
 
-template <std::size_t N>
-bool is_in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::string to_lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
-  return out;
-}
+bool is_in(const WordSet& list, std::string_view word) { return list.contains(word); }
 
 // Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
 // letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
@@ -108,11 +127,7 @@ bool same_word(std::string_view word, std::string_view lower) {
   return true;
 }
 
-template <std::size_t N>
-bool is_lower_in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::any_of(list.begin(), list.end(),
-                     [word](std::string_view entry) { return same_word(word, entry); });
-}
+bool is_lower_in(const WordSet& list, std::string_view word) { return list.contains_lower(word); }
 
 // The first character of `word`, decoded; U+FFFD when there is none.
 char32_t first_char(std::string_view word) {
@@ -138,8 +153,7 @@ bool is_latin(std::string_view word) {
 }
 
 bool is_quote_mark(std::string_view word) {
-  static constexpr auto kMarks = std::to_array<std::string_view>(
-      {"\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"});
+  static const WordSet kMarks({"\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"});
   return is_in(kMarks, word);
 }
 
@@ -162,18 +176,18 @@ bool is_initial(std::string_view word) {
 }
 
 // Days and months: capitalised, inside sentences, and never anybody's name here.
-constexpr auto kCalendarWords = std::to_array<std::string_view>(
-    {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-     "january", "february",  "march",     "april",    "may",      "june",     "july",
-     "august",  "september", "october",   "november", "december", "jan.",     "feb.",
-     "aug.",    "sept.",     "oct.",      "nov.",     "dec."});
+const WordSet kCalendarWords({"monday",    "tuesday", "wednesday", "thursday", "friday",
+                              "saturday",  "sunday",  "january",   "february", "march",
+                              "april",     "may",     "june",      "july",     "august",
+                              "september", "october", "november",  "december", "jan.",
+                              "feb.",      "aug.",    "sept.",     "oct.",     "nov.",
+                              "dec."});
 
 // A word that may stand in a name: capitalised, a title, an initial, or a particle between
 // capitalised words ("de", "van", "bin").
 bool is_name_word(std::string_view word) {
-  static constexpr auto kParticles =
-      std::to_array<std::string_view>({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
-                                       "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
+  static const WordSet kParticles({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
+                                   "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
   if (is_in(kParticles, word)) {
     return true;
   }
@@ -186,7 +200,7 @@ bool is_possessive_end(std::string_view word) {
 }
 
 // The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
-constexpr auto kOrganisationWords = std::to_array<std::string_view>(
+const WordSet kOrganisationWords(
     {"council",   "union",      "association", "party",      "fund",        "board",
      "institute", "ministry",   "department",  "commission", "alliance",    "forum",
      "group",     "trust",      "laboratory",  "team",       "committee",   "authority",
@@ -277,8 +291,7 @@ std::optional<std::pair<std::size_t, std::size_t>> trailing_name(Words words, st
 // Havenbond union") or a possessive ("Verdant's sports director").
 std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std::size_t from,
                                                                 std::size_t to) {
-  static constexpr auto kPrepositions =
-      std::to_array<std::string_view>({"of", "from", "at", "for", "in", "with"});
+  static const WordSet kPrepositions({"of", "from", "at", "for", "in", "with"});
   std::size_t start = from;
   while (start < to && is_lower_in(kOpeners, words[start].text)) {
     ++start;
@@ -300,7 +313,7 @@ std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std
 // The end of a role mention that starts at `from`: before a relative clause, a participle
 // ("a carpenter working on ...") or a stop word.
 std::size_t role_end(Words words, std::size_t from, std::size_t to) {
-  static constexpr auto kLinks = std::to_array<std::string_view>({"of", "for", "from", "at"});
+  static const WordSet kLinks({"of", "for", "from", "at"});
   to = std::min(to, from + kMostRoleWords);
   std::size_t end = from + 1;
   while (end < to) {
@@ -326,11 +339,12 @@ bool is_segment_start_ok(std::string_view word) {
 }
 
 // Small words that open a clause or a phrase, never a speaker: "if gauges fell", "of it".
-constexpr auto kFunctionWords = std::to_array<std::string_view>(
-    {"if",    "because", "although", "though", "than",  "of",    "for",   "by",
-     "from",  "not",     "so",       "nor",    "or",    "yet",   "what",  "how",
-     "why",   "whether", "unless",   "until",  "since", "where", "about", "over",
-     "under", "without", "like",     "even",   "only",  "just",  "all",   "both"});
+const WordSet kFunctionWords({"if",     "because", "although", "though", "than",  "of",
+                              "for",    "by",      "from",     "not",    "so",    "nor",
+                              "or",     "yet",     "what",     "how",    "why",   "whether",
+                              "unless", "until",   "since",    "where",  "about", "over",
+                              "under",  "without", "like",     "even",   "only",  "just",
+                              "all",    "both"});
 
 // A pronoun or a role phrase that opens words[from, to) ("she", "the union", "a spokeswoman
 // for the commission", "traders"), or nothing.
@@ -633,8 +647,8 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
 namespace {
 
 // Nouns that a company's name ends with, so that "the company" finds "Vessler Group Ltd.".
-constexpr auto kCompanyEndings = std::to_array<std::string_view>(
-    {"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc", "group"});
+const WordSet kCompanyEndings({"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc",
+                               "group"});
 
 std::string_view without_possessive(std::string_view word) {
   if (word.ends_with("'s")) {
@@ -1090,7 +1104,7 @@ bool shown_after(Words words, std::size_t end) {
 // apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
 bool shows_person(Words words, std::size_t at, std::size_t end) {
   // A name after a preposition is a place as often as not: "a group in Moyale".
-  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
+  static const WordSet kPlacePrepositions(
       {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
   const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
   if (is_lower_in(kOrganisationWords, words[end - 1].text) ||
@@ -1401,8 +1415,8 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   std::vector<Attribution> result(quotes.size());
   const BlockWordLists block_words = words_of_blocks(text, blocks);
   const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
-  std::optional<std::string> last_speaker;   // of the most recent attributed quotation
-  std::optional<Cue> last_cue_in_block;      // of the block `last_block`
+  std::optional<std::string> last_speaker;  // of the most recent attributed quotation
+  std::optional<Cue> last_cue_in_block;     // of the block `last_block`
   std::size_t last_block = blocks.size();
   std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
   for (std::size_t q = 0; q < quotes.size(); ++q) {
