@@ -188,11 +188,11 @@ const WordSet kCalendarWords({"monday",    "tuesday", "wednesday", "thursday", "
 bool is_name_word(std::string_view word) {
   static const WordSet kParticles({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
                                    "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
-  if (is_in(kParticles, word)) {
-    return true;
+  // The particles are in small letters, so a capitalised word needs no look-up in them.
+  if (is_capitalised(word)) {
+    return !is_sentence_end(word) && !is_quote_mark(word) && !is_lower_in(kCalendarWords, word);
   }
-  return is_capitalised(word) && !is_sentence_end(word) && !is_quote_mark(word) &&
-         !is_lower_in(kCalendarWords, word);
+  return is_in(kParticles, word);
 }
 
 bool is_possessive_end(std::string_view word) {
@@ -1133,7 +1133,7 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
                         std::vector<NameInText>& names) {
   bool sentence_start = true;
   for (std::size_t at = 0; at < words.size();) {
-    if (!is_name_word(words[at].text) || is_small(words[at].text)) {
+    if (is_small(words[at].text) || !is_name_word(words[at].text)) {
       sentence_start =
           is_sentence_end(words[at].text) || (sentence_start && is_quote_mark(words[at].text));
       ++at;
