@@ -35,15 +35,17 @@ constexpr auto kMarks = std::to_array<MarkEntry>({
     {"\u203A", {MarkFamily::single_angle, MarkShape::closing, 3}},   // ›
 });
 
+// Every mark starts with one of four bytes: most bytes of a text are none of them, and the
+// loops over a paragraph pass them by without reading a mark.
+bool may_start_mark(char byte) {
+  const auto first = static_cast<unsigned char>(byte);
+  return first == '"' || first == '\'' || first == 0xC2 || first == 0xE2;
+}
+
 }  // namespace
 
 std::optional<QuoteMark> read_quote_mark(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) {
-    return std::nullopt;
-  }
-  // Every mark starts with one of four bytes: most bytes of a text are none of them.
-  const auto first = static_cast<unsigned char>(text[offset]);
-  if (first != '"' && first != '\'' && first != 0xC2 && first != 0xE2) {
+  if (offset >= text.size() || !may_start_mark(text[offset])) {
     return std::nullopt;
   }
   const std::string_view rest = text.substr(offset);
@@ -265,6 +267,9 @@ std::size_t family_index(MarkFamily family) { return static_cast<std::size_t>(fa
 // pass from the end finds it.
 std::optional<std::size_t> last_single_closer(std::string_view paragraph) {
   for (std::size_t i = paragraph.size(); i-- > 0;) {
+    if (!may_start_mark(paragraph[i])) {
+      continue;
+    }
     const std::optional<QuoteMark> mark = read_quote_mark(paragraph, i);
     if (mark && mark->family == MarkFamily::single_quote) {
       const Sides sides = sides_of(paragraph, i, mark->length);
@@ -321,7 +326,8 @@ std::vector<QuoteSpan> pair_quotes(std::string_view paragraph) {
   Pairing pairing;
   std::size_t i = 0;
   while (i < paragraph.size()) {
-    const std::optional<QuoteMark> mark = read_quote_mark(paragraph, i);
+    const std::optional<QuoteMark> mark =
+        may_start_mark(paragraph[i]) ? read_quote_mark(paragraph, i) : std::nullopt;
     if (!mark) {
       ++i;
       continue;
