@@ -42,9 +42,12 @@ class WordSet {
       longest_ = std::max(longest_, word.size());
     }
   }
-  bool contains(std::string_view word) const { return words_.contains(word); }
-  // Whether the list holds `word` in small ASCII letters ("She" is "she"). A word longer
-  // than every entry is in none, which spares the copy into small letters.
+  // A word longer than every entry is in none, which spares the look-up (and, in small
+  // letters, the copy).
+  bool contains(std::string_view word) const {
+    return word.size() <= longest_ && words_.contains(word);
+  }
+  // Whether the list holds `word` in small ASCII letters ("She" is "she").
   bool contains_lower(std::string_view word) const {
     return word.size() <= longest_ && words_.contains(to_lower_ascii(word));
   }
@@ -703,8 +706,10 @@ std::string join(std::span<const std::string_view> words) {
   return out;
 }
 
-std::vector<std::string_view> split_on_spaces(std::string_view text) {
-  std::vector<std::string_view> words;
+// Fills `words` with the words of `text` between its spaces. A loop that splits many texts
+// passes the same vector each time, which keeps its storage instead of allocating anew.
+void split_on_spaces_into(std::string_view text, std::vector<std::string_view>& words) {
+  words.clear();
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t space = std::min(text.find(' ', at), text.size());
@@ -713,6 +718,11 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
     }
     at = space + 1;
   }
+}
+
+std::vector<std::string_view> split_on_spaces(std::string_view text) {
+  std::vector<std::string_view> words;
+  split_on_spaces_into(text, words);
   return words;
 }
 
@@ -757,6 +767,13 @@ struct WordSets {
 
 WordSets word_sets(const BlockWordLists& block_words) {
   WordSets sets;
+  std::size_t word_count = 0;
+  for (const std::vector<Word>& words : block_words) {
+    word_count += words.size();
+  }
+  // Room for every word from the start, so that the sets never grow by rehashing.
+  sets.small.reserve(word_count);
+  sets.inside.reserve(word_count);
   for (const std::vector<Word>& words : block_words) {
     bool starts = true;
     for (const Word& word : words) {
@@ -1193,8 +1210,9 @@ std::string canonical_name(std::string_view mention, std::span<const NameInText>
     return std::string();
   }
   std::vector<std::string_view> best = wanted;
+  std::vector<std::string_view> candidate;
   for (const NameInText& name : names) {
-    const std::vector<std::string_view> candidate = split_on_spaces(name.name);
+    split_on_spaces_into(name.name, candidate);
     if (candidate.size() > best.size() && holds_in_order(candidate, wanted)) {
       best = candidate;
     }
