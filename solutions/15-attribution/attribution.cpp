@@ -132,23 +132,50 @@ bool same_word(std::string_view word, std::string_view lower) {
 
 bool is_lower_in(const WordSet& list, std::string_view word) { return list.contains_lower(word); }
 
-// The first character of `word`, decoded; U+FFFD when there is none.
-char32_t first_char(std::string_view word) {
-  return word.empty() ? U'\uFFFD' : unicode::decode(word, 0).value;
+// The character that starts at byte `at` of `text`. Most characters of a news text are ASCII,
+// each its own byte, so they are read here without a call to unicode::decode().
+unicode::Decoded decode_at(std::string_view text, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  return byte < 0x80 ? unicode::Decoded{byte, 1, true} : unicode::decode(text, at);
 }
 
+// The first character of `word`, decoded; U+FFFD when there is none.
+char32_t first_char(std::string_view word) {
+  return word.empty() ? U'\uFFFD' : decode_at(word, 0).value;
+}
+
+// The character classes below answer ASCII themselves, as the unicode:: ones do, and ask
+// the Unicode tables only about the rest: they run for every character of every block.
 bool is_word_char(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
   return unicode::is_letter(c) || unicode::is_digit(c) || unicode::is_mark(c);
+}
+
+bool is_space_char(char32_t c) {
+  if (c < 0x80) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+  return unicode::is_white_space(c);
+}
+
+// Small letters: in ASCII, a to z only.
+bool is_lower_char(char32_t c) {
+  if (c < 0x80) {
+    return c >= 'a' && c <= 'z';
+  }
+  return u_islower(static_cast<UChar32>(c));
 }
 
 // A capitalised word starts with a letter that is not small: "Ruiz", "Élodie" and "王芳"
 // (a script without case) are; "ruiz" and "3rd" are not.
 bool is_capitalised(std::string_view word) {
   const char32_t c = first_char(word);
-  return unicode::is_letter(c) && !u_islower(static_cast<UChar32>(c));
+  return unicode::is_letter(c) && !is_lower_char(c);
 }
 
-bool is_small(std::string_view word) { return u_islower(static_cast<UChar32>(first_char(word))); }
+bool is_small(std::string_view word) { return is_lower_char(first_char(word)); }
 
 bool is_latin(std::string_view word) {
   const char32_t c = first_char(word);
@@ -515,7 +542,7 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
 // and an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance").
 std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
   while (at < end) {
-    const unicode::Decoded next = unicode::decode(text, at);
+    const unicode::Decoded next = decode_at(text, at);
     if (next.valid && is_word_char(next.value)) {
       at += next.length;
       continue;
@@ -525,7 +552,7 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
     if (!joiner || at + next.length >= end) {
       break;
     }
-    const unicode::Decoded after = unicode::decode(text, at + next.length);
+    const unicode::Decoded after = decode_at(text, at + next.length);
     if (!after.valid || !is_word_char(after.value) || at + next.length + after.length > end) {
       break;
     }
@@ -558,11 +585,17 @@ std::size_t with_period(std::string_view text, std::size_t start, std::size_t st
 std::vector<Word> split_words(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> words;
   end = std::min(end, text.size());
+  // News text holds about a word (or a mark) in five bytes: room for them from the start
+  // spares the vector its regrowing.
+  constexpr std::size_t kBytesPerWord = 5;
+  if (begin < end) {
+    words.reserve((end - begin) / kBytesPerWord);
+  }
   std::size_t at = begin;
   while (at < end) {
-    const unicode::Decoded c = unicode::decode(text, at);
+    const unicode::Decoded c = decode_at(text, at);
     const std::size_t length = std::min(std::max<std::size_t>(c.length, 1), end - at);
-    if (c.valid && unicode::is_white_space(c.value)) {
+    if (c.valid && is_space_char(c.value)) {
       at += length;
       continue;
     }
