@@ -37,11 +37,13 @@ std::string to_lower_ascii(std::string_view word) {
 // nearly every word of an article, and a scan of seventy entries per word adds up.
 class WordSet {
  public:
-  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+  explicit WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
     for (const std::string_view word : words) {
       longest_ = std::max(longest_, word.size());
     }
   }
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(std::span(words.begin(), words.size())) {}
   // A word longer than every entry is in none, which spares the look-up (and, in small
   // letters, the copy).
   bool contains(std::string_view word) const {
@@ -272,8 +274,12 @@ bool ends_sentence(std::span<const Word> words, std::size_t at) {
          is_lower_in(kOpeners, words[at + 1].text);
 }
 
-// Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly.
-bool is_cue_verb(std::string_view word) { return cue_verbs::contains(word); }
+// Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly, as cue_verbs::contains()
+// says; asked about most words, the list is looked up through a set of its entries.
+bool is_cue_verb(std::string_view word) {
+  static const WordSet kCueVerbs(cue_verbs::all());
+  return kCueVerbs.contains(word);
+}
 
 // The mention made of words[from, to), as written: the words are views into one text, so the
 // bytes from the first to the end of the last are that text too.
@@ -800,13 +806,6 @@ struct WordSets {
 
 WordSets word_sets(const BlockWordLists& block_words) {
   WordSets sets;
-  std::size_t word_count = 0;
-  for (const std::vector<Word>& words : block_words) {
-    word_count += words.size();
-  }
-  // Room for every word from the start, so that the sets never grow by rehashing.
-  sets.small.reserve(word_count);
-  sets.inside.reserve(word_count);
   for (const std::vector<Word>& words : block_words) {
     bool starts = true;
     for (const Word& word : words) {
