@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "abbreviations.hpp"
 #include "cue_verbs.hpp"
@@ -491,11 +492,19 @@ std::string_view sentence_after(std::string_view text, std::size_t offset, std::
   return text.substr(begin, end - begin);
 }
 
+// Whether `word` is one of the kit's cue verbs, as cue_verbs::contains() says. The words
+// around every quotation are asked, so the list is looked up through a set built once.
+bool is_cue_verb(std::string_view word) {
+  static const std::unordered_set<std::string_view> kCueVerbs(cue_verbs::all().begin(),
+                                                              cue_verbs::all().end());
+  return kCueVerbs.contains(word);
+}
+
 // Words a reporter uses to hand a phrase to someone without a full attribution ("called the
 // plan", "described it as", "before adding that", "according to", "in the words of", "a
 // warning"). The kit's cue verbs (data/cue_verbs.txt) count as well.
 bool is_framing_word(std::string_view word) {
-  static constexpr auto kFraming = std::to_array<std::string_view>({
+  static const std::unordered_set<std::string_view> kFraming({
       // Verbs of calling and describing, and forms of the cue verbs the list does not hold.
       "call", "calls", "calling", "describe", "describes", "described", "describing",
       "dismissed", "accused", "billed", "branded", "labelled", "labeled", "termed",
@@ -504,7 +513,7 @@ bool is_framing_word(std::string_view word) {
       // Words that name what someone said.
       "according", "words", "warning", "claim", "verdict", "pledge", "statement",
   });
-  return std::find(kFraming.begin(), kFraming.end(), word) != kFraming.end();
+  return kFraming.contains(word);
 }
 
 // Whether `word`, bare and with its first letter in small case ("According"), is a cue verb
@@ -514,7 +523,7 @@ bool is_speech_word(std::string_view word) {
   if (!core.empty()) {
     core[0] = static_cast<char>(lower_ascii(static_cast<unsigned char>(core[0])));
   }
-  return cue_verbs::contains(core) || is_framing_word(core);
+  return is_cue_verb(core) || is_framing_word(core);
 }
 
 bool holds_speech_word(std::string_view text) {
@@ -595,7 +604,7 @@ bool attributed_after(std::string_view content, std::string_view after) {
   }
   const std::vector<std::string_view> words = words_of(after.substr(0, 80));
   for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
-    if (cue_verbs::contains(bare(words[i]))) {
+    if (is_cue_verb(bare(words[i]))) {
       return true;
     }
     if (!may_open_attribution(words[i])) {
