@@ -184,9 +184,15 @@ bool is_latin(std::string_view word) {
   return c < 0x0250 || (c >= 0x1E00 && c < 0x1F00);
 }
 
+// A quotation mark is a word of one character, one of the twelve marks. Asked about nearly
+// every word, it decodes the first character and compares code points, not strings.
 bool is_quote_mark(std::string_view word) {
-  static const WordSet kMarks({"\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"});
-  return is_in(kMarks, word);
+  static constexpr std::u32string_view kMarks = U"\"'“”‘’«»„‚‹›";
+  if (word.empty()) {
+    return false;
+  }
+  const unicode::Decoded c = decode_at(word, 0);
+  return c.valid && c.length == word.size() && kMarks.find(c.value) != kMarks.npos;
 }
 
 bool is_sentence_end(std::string_view word) {
