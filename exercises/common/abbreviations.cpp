@@ -1,6 +1,5 @@
 #include "abbreviations.hpp"
 
-#include <algorithm>
 #include <array>
 #include <unordered_map>
 
