@@ -1,7 +1,7 @@
 #include "abbreviations.hpp"
 
-#include <algorithm>
 #include <array>
+#include <unordered_map>
 
 namespace newsdesk::abbreviations {
 
@@ -13,16 +13,29 @@ constexpr auto kEntries = std::to_array<Entry>({
 #include "newsdesk-abbreviations_list.inc"
 });
 
+// The entries by their text, built once: find() runs for nearly every word with a period.
+// emplace() keeps the first of two equal entries, as a scan of the list in order would.
+const std::unordered_map<std::string_view, Class>& by_text() {
+  static const std::unordered_map<std::string_view, Class> map = [] {
+    std::unordered_map<std::string_view, Class> entries;
+    for (const Entry& entry : kEntries) {
+      entries.emplace(entry.text, entry.kind);
+    }
+    return entries;
+  }();
+  return map;
+}
+
 }  // namespace
 
 std::span<const Entry> all() { return kEntries; }
 
 std::optional<Class> find(std::string_view word) {
-  const auto entry = std::ranges::find(kEntries, word, &Entry::text);
-  if (entry == kEntries.end()) {
+  const auto entry = by_text().find(word);
+  if (entry == by_text().end()) {
     return std::nullopt;
   }
-  return entry->kind;
+  return entry->second;
 }
 
 }  // namespace newsdesk::abbreviations

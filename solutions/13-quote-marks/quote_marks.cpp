@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "abbreviations.hpp"
 #include "cue_verbs.hpp"
@@ -35,15 +36,17 @@ constexpr auto kMarks = std::to_array<MarkEntry>({
     {"\u203A", {MarkFamily::single_angle, MarkShape::closing, 3}},   // ›
 });
 
+// Every mark starts with one of four bytes: most bytes of a text are none of them, and the
+// loops over a paragraph pass them by without reading a mark.
+bool may_start_mark(char byte) {
+  const auto first = static_cast<unsigned char>(byte);
+  return first == '"' || first == '\'' || first == 0xC2 || first == 0xE2;
+}
+
 }  // namespace
 
 std::optional<QuoteMark> read_quote_mark(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) {
-    return std::nullopt;
-  }
-  // Every mark starts with one of four bytes: most bytes of a text are none of them.
-  const auto first = static_cast<unsigned char>(text[offset]);
-  if (first != '"' && first != '\'' && first != 0xC2 && first != 0xE2) {
+  if (offset >= text.size() || !may_start_mark(text[offset])) {
     return std::nullopt;
   }
   const std::string_view rest = text.substr(offset);
@@ -265,6 +268,9 @@ std::size_t family_index(MarkFamily family) { return static_cast<std::size_t>(fa
 // pass from the end finds it.
 std::optional<std::size_t> last_single_closer(std::string_view paragraph) {
   for (std::size_t i = paragraph.size(); i-- > 0;) {
+    if (!may_start_mark(paragraph[i])) {
+      continue;
+    }
     const std::optional<QuoteMark> mark = read_quote_mark(paragraph, i);
     if (mark && mark->family == MarkFamily::single_quote) {
       const Sides sides = sides_of(paragraph, i, mark->length);
@@ -321,7 +327,8 @@ std::vector<QuoteSpan> pair_quotes(std::string_view paragraph) {
   Pairing pairing;
   std::size_t i = 0;
   while (i < paragraph.size()) {
-    const std::optional<QuoteMark> mark = read_quote_mark(paragraph, i);
+    const std::optional<QuoteMark> mark =
+        may_start_mark(paragraph[i]) ? read_quote_mark(paragraph, i) : std::nullopt;
     if (!mark) {
       ++i;
       continue;
@@ -485,11 +492,19 @@ std::string_view sentence_after(std::string_view text, std::size_t offset, std::
   return text.substr(begin, end - begin);
 }
 
+// Whether `word` is one of the kit's cue verbs, as cue_verbs::contains() says. The words
+// around every quotation are asked, so the list is looked up through a set built once.
+bool is_cue_verb(std::string_view word) {
+  static const std::unordered_set<std::string_view> kCueVerbs(cue_verbs::all().begin(),
+                                                              cue_verbs::all().end());
+  return kCueVerbs.contains(word);
+}
+
 // Words a reporter uses to hand a phrase to someone without a full attribution ("called the
 // plan", "described it as", "before adding that", "according to", "in the words of", "a
 // warning"). The kit's cue verbs (data/cue_verbs.txt) count as well.
 bool is_framing_word(std::string_view word) {
-  static constexpr auto kFraming = std::to_array<std::string_view>({
+  static const std::unordered_set<std::string_view> kFraming({
       // Verbs of calling and describing, and forms of the cue verbs the list does not hold.
       "call", "calls", "calling", "describe", "describes", "described", "describing",
       "dismissed", "accused", "billed", "branded", "labelled", "labeled", "termed",
@@ -498,7 +513,7 @@ bool is_framing_word(std::string_view word) {
       // Words that name what someone said.
       "according", "words", "warning", "claim", "verdict", "pledge", "statement",
   });
-  return std::find(kFraming.begin(), kFraming.end(), word) != kFraming.end();
+  return kFraming.contains(word);
 }
 
 // Whether `word`, bare and with its first letter in small case ("According"), is a cue verb
@@ -508,7 +523,7 @@ bool is_speech_word(std::string_view word) {
   if (!core.empty()) {
     core[0] = static_cast<char>(lower_ascii(static_cast<unsigned char>(core[0])));
   }
-  return cue_verbs::contains(core) || is_framing_word(core);
+  return is_cue_verb(core) || is_framing_word(core);
 }
 
 bool holds_speech_word(std::string_view text) {
@@ -589,7 +604,7 @@ bool attributed_after(std::string_view content, std::string_view after) {
   }
   const std::vector<std::string_view> words = words_of(after.substr(0, 80));
   for (std::size_t i = 0; i < words.size() && i < 3; ++i) {
-    if (cue_verbs::contains(bare(words[i]))) {
+    if (is_cue_verb(bare(words[i]))) {
       return true;
     }
     if (!may_open_attribution(words[i])) {

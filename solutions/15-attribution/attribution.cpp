@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -18,17 +19,57 @@ namespace {
 
 using Words = std::span<const Word>;
 
+// The words of every block of an article, split once by words_of_blocks() and read by every
+// step after it, since splitting is the costliest part of reading a block.
+using BlockWordLists = std::vector<std::vector<Word>>;
+
+std::string to_lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// A list of words, looked up through a hash set built once: the rules ask the lists about
+// nearly every word of an article, and a scan of seventy entries per word adds up.
+class WordSet {
+ public:
+  explicit WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+    for (const std::string_view word : words) {
+      longest_ = std::max(longest_, word.size());
+    }
+  }
+  WordSet(std::initializer_list<std::string_view> words)
+      : WordSet(std::span(words.begin(), words.size())) {}
+  // A word longer than every entry is in none, which spares the look-up (and, in small
+  // letters, the copy).
+  bool contains(std::string_view word) const {
+    return word.size() <= longest_ && words_.contains(word);
+  }
+  // Whether the list holds `word` in small ASCII letters ("She" is "she").
+  bool contains_lower(std::string_view word) const {
+    return word.size() <= longest_ && words_.contains(to_lower_ascii(word));
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+  std::size_t longest_ = 0;
+};
+
 // The small word lists of README.md, "The rules". Each is compared with the word in small
 // ASCII letters, so "She" and "she" are the same pronoun.
-constexpr auto kPronouns = std::to_array<std::string_view>({"he", "she", "they", "it", "we", "i"});
+const WordSet kPronouns({"he", "she", "they", "it", "we", "i"});
 
 // Words that open a noun phrase naming a speaker by role ("the union", "a spokeswoman").
-constexpr auto kDeterminers = std::to_array<std::string_view>(
-    {"the",   "a",     "an",  "his",     "her",  "its",     "their", "our", "my",    "this", "that",
-     "these", "those", "one", "another", "some", "several", "many",  "two", "three", "other"});
+const WordSet kDeterminers({"the",     "a",    "an",      "his",  "her",   "its",   "their",
+                            "our",     "my",   "this",    "that", "these", "those", "one",
+                            "another", "some", "several", "many", "two",   "three", "other"});
 
 // Capitalised words that open a sentence or a clause and never start a name.
-constexpr auto kOpeners = std::to_array<std::string_view>(
+const WordSet kOpeners(
     {"the",     "a",      "an",        "but",      "and",     "or",        "so",       "then",
      "when",    "while",  "after",     "before",   "in",      "on",        "at",       "as",
      "if",      "yet",    "still",     "also",     "however", "meanwhile", "for",      "by",
@@ -41,26 +82,27 @@ constexpr auto kOpeners = std::to_array<std::string_view>(
 
 // Titles that stand before a name without a period ("Judge Morag Kinloch"); those with a
 // period are the abbreviations of class `before` (Dr., Ms., Prof., ...).
-constexpr auto kTitles = std::to_array<std::string_view>(
-    {"judge",     "justice",    "councillor",   "mayor",         "minister", "president",
-     "professor", "inspector",  "sir",          "dame",          "lord",     "lady",
-     "senator",   "governor",   "father",       "sister",        "chief",    "captain",
-     "coach",     "detective",  "sergeant",     "officer",       "general",  "prime",
-     "deputy",    "chancellor", "commissioner", "superintendent"});
+const WordSet kTitles({"judge",      "justice",      "councillor",    "mayor",    "minister",
+                       "president",  "professor",    "inspector",     "sir",      "dame",
+                       "lord",       "lady",         "senator",       "governor", "father",
+                       "sister",     "chief",        "captain",       "coach",    "detective",
+                       "sergeant",   "officer",      "general",       "prime",    "deputy",
+                       "chancellor", "commissioner", "superintendent"});
 
 // Words between a subject and its verb that are no part of either ("Ruiz had said",
 // "she later told").
-constexpr auto kAuxiliaries = std::to_array<std::string_view>(
-    {"had",   "has",  "have",  "was",   "is",     "were",      "are",  "also",
-     "later", "then", "again", "once",  "just",   "would",     "will", "did",
-     "does",  "do",   "then",  "first", "simply", "afterwards"});
+const WordSet kAuxiliaries({"had",  "has",   "have",   "was",       "is",    "were",
+                            "are",  "also",  "later",  "then",      "again", "once",
+                            "just", "would", "will",   "did",       "does",  "do",
+                            "then", "first", "simply", "afterwards"});
 
 // Words that end a mention read after its verb ("said Ruiz on Friday").
-constexpr auto kMentionStops = std::to_array<std::string_view>(
-    {"in",        "on",         "at",      "during", "after", "before", "outside", "inside",
-     "while",     "when",       "as",      "with",   "to",    "into",   "later",   "then",
-     "yesterday", "today",      "and",     "but",    "who",   "which",  "whose",   "that",
-     "where",     "afterwards", "shortly", "last",   "this",  "told",   "said"});
+const WordSet kMentionStops({"in",      "on",         "at",      "during", "after",     "before",
+                             "outside", "inside",     "while",   "when",   "as",        "with",
+                             "to",      "into",       "later",   "then",   "yesterday", "today",
+                             "and",     "but",        "who",     "which",  "whose",     "that",
+                             "where",   "afterwards", "shortly", "last",   "this",      "told",
+                             "said"});
 
 // How far the rules look. They bound the work per quotation and per name, so that a text
 // without punctuation, or a paragraph of ten thousand quotation marks, still takes linear
@@ -70,23 +112,9 @@ constexpr std::size_t kMostRoleWords = 12;
 constexpr std::size_t kMostObjectWords = 30;
 
 // Words that open a relative clause, which a role mention leaves out.
-constexpr auto kRelatives =
-    std::to_array<std::string_view>({"who", "which", "whose", "that", "where"});
+const WordSet kRelatives({"who", "which", "whose", "that", "where"});
 
-template <std::size_t N>
-bool is_in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-std::string to_lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
-  return out;
-}
+bool is_in(const WordSet& list, std::string_view word) { return list.contains(word); }
 
 // Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
 // letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
@@ -104,39 +132,67 @@ bool same_word(std::string_view word, std::string_view lower) {
   return true;
 }
 
-template <std::size_t N>
-bool is_lower_in(const std::array<std::string_view, N>& list, std::string_view word) {
-  return std::any_of(list.begin(), list.end(),
-                     [word](std::string_view entry) { return same_word(word, entry); });
+bool is_lower_in(const WordSet& list, std::string_view word) { return list.contains_lower(word); }
+
+// The character that starts at byte `at` of `text`. Most characters of a news text are ASCII,
+// each its own byte, so they are read here without a call to unicode::decode().
+unicode::Decoded decode_at(std::string_view text, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  return byte < 0x80 ? unicode::Decoded{byte, 1, true} : unicode::decode(text, at);
 }
 
 // The first character of `word`, decoded; U+FFFD when there is none.
 char32_t first_char(std::string_view word) {
-  return word.empty() ? U'\uFFFD' : unicode::decode(word, 0).value;
+  return word.empty() ? U'\uFFFD' : decode_at(word, 0).value;
 }
 
+// The character classes below answer ASCII themselves, as the unicode:: ones do, and ask
+// the Unicode tables only about the rest: they run for every character of every block.
 bool is_word_char(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
   return unicode::is_letter(c) || unicode::is_digit(c) || unicode::is_mark(c);
+}
+
+bool is_space_char(char32_t c) {
+  if (c < 0x80) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+  return unicode::is_white_space(c);
+}
+
+// Small letters: in ASCII, a to z only.
+bool is_lower_char(char32_t c) {
+  if (c < 0x80) {
+    return c >= 'a' && c <= 'z';
+  }
+  return u_islower(static_cast<UChar32>(c));
 }
 
 // A capitalised word starts with a letter that is not small: "Ruiz", "Élodie" and "王芳"
 // (a script without case) are; "ruiz" and "3rd" are not.
 bool is_capitalised(std::string_view word) {
   const char32_t c = first_char(word);
-  return unicode::is_letter(c) && !u_islower(static_cast<UChar32>(c));
+  return unicode::is_letter(c) && !is_lower_char(c);
 }
 
-bool is_small(std::string_view word) { return u_islower(static_cast<UChar32>(first_char(word))); }
+bool is_small(std::string_view word) { return is_lower_char(first_char(word)); }
 
 bool is_latin(std::string_view word) {
   const char32_t c = first_char(word);
   return c < 0x0250 || (c >= 0x1E00 && c < 0x1F00);
 }
 
+// A quotation mark is a word of one character, one of the twelve marks. Asked about nearly
+// every word, it decodes the first character and compares code points, not strings.
 bool is_quote_mark(std::string_view word) {
-  static constexpr auto kMarks = std::to_array<std::string_view>(
-      {"\"", "'", "“", "”", "‘", "’", "«", "»", "„", "‚", "‹", "›"});
-  return is_in(kMarks, word);
+  static constexpr std::u32string_view kMarks = U"\"'“”‘’«»„‚‹›";
+  if (word.empty()) {
+    return false;
+  }
+  const unicode::Decoded c = decode_at(word, 0);
+  return c.valid && c.length == word.size() && kMarks.find(c.value) != kMarks.npos;
 }
 
 bool is_sentence_end(std::string_view word) {
@@ -158,23 +214,23 @@ bool is_initial(std::string_view word) {
 }
 
 // Days and months: capitalised, inside sentences, and never anybody's name here.
-constexpr auto kCalendarWords = std::to_array<std::string_view>(
-    {"monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
-     "january", "february",  "march",     "april",    "may",      "june",     "july",
-     "august",  "september", "october",   "november", "december", "jan.",     "feb.",
-     "aug.",    "sept.",     "oct.",      "nov.",     "dec."});
+const WordSet kCalendarWords({"monday",    "tuesday", "wednesday", "thursday", "friday",
+                              "saturday",  "sunday",  "january",   "february", "march",
+                              "april",     "may",     "june",      "july",     "august",
+                              "september", "october", "november",  "december", "jan.",
+                              "feb.",      "aug.",    "sept.",     "oct.",     "nov.",
+                              "dec."});
 
 // A word that may stand in a name: capitalised, a title, an initial, or a particle between
 // capitalised words ("de", "van", "bin").
 bool is_name_word(std::string_view word) {
-  static constexpr auto kParticles =
-      std::to_array<std::string_view>({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
-                                       "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
-  if (is_in(kParticles, word)) {
-    return true;
+  static const WordSet kParticles({"de", "da", "do", "dos", "das", "del", "della", "di", "van",
+                                   "von", "der", "den", "bin", "al", "la", "le", "du", "ter"});
+  // The particles are in small letters, so a capitalised word needs no look-up in them.
+  if (is_capitalised(word)) {
+    return !is_sentence_end(word) && !is_quote_mark(word) && !is_lower_in(kCalendarWords, word);
   }
-  return is_capitalised(word) && !is_sentence_end(word) && !is_quote_mark(word) &&
-         !is_lower_in(kCalendarWords, word);
+  return is_in(kParticles, word);
 }
 
 bool is_possessive_end(std::string_view word) {
@@ -182,7 +238,7 @@ bool is_possessive_end(std::string_view word) {
 }
 
 // The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
-constexpr auto kOrganisationWords = std::to_array<std::string_view>(
+const WordSet kOrganisationWords(
     {"council",   "union",      "association", "party",      "fund",        "board",
      "institute", "ministry",   "department",  "commission", "alliance",    "forum",
      "group",     "trust",      "laboratory",  "team",       "committee",   "authority",
@@ -224,8 +280,12 @@ bool ends_sentence(std::span<const Word> words, std::size_t at) {
          is_lower_in(kOpeners, words[at + 1].text);
 }
 
-// Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly.
-bool is_cue_verb(std::string_view word) { return cue_verbs::contains(word); }
+// Whether `word` is a cue verb: one of data/cue_verbs.txt, exactly, as cue_verbs::contains()
+// says; asked about most words, the list is looked up through a set of its entries.
+bool is_cue_verb(std::string_view word) {
+  static const WordSet kCueVerbs(cue_verbs::all());
+  return kCueVerbs.contains(word);
+}
 
 // The mention made of words[from, to), as written: the words are views into one text, so the
 // bytes from the first to the end of the last are that text too.
@@ -273,8 +333,7 @@ std::optional<std::pair<std::size_t, std::size_t>> trailing_name(Words words, st
 // Havenbond union") or a possessive ("Verdant's sports director").
 std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std::size_t from,
                                                                 std::size_t to) {
-  static constexpr auto kPrepositions =
-      std::to_array<std::string_view>({"of", "from", "at", "for", "in", "with"});
+  static const WordSet kPrepositions({"of", "from", "at", "for", "in", "with"});
   std::size_t start = from;
   while (start < to && is_lower_in(kOpeners, words[start].text)) {
     ++start;
@@ -296,7 +355,7 @@ std::optional<std::pair<std::size_t, std::size_t>> leading_name(Words words, std
 // The end of a role mention that starts at `from`: before a relative clause, a participle
 // ("a carpenter working on ...") or a stop word.
 std::size_t role_end(Words words, std::size_t from, std::size_t to) {
-  static constexpr auto kLinks = std::to_array<std::string_view>({"of", "for", "from", "at"});
+  static const WordSet kLinks({"of", "for", "from", "at"});
   to = std::min(to, from + kMostRoleWords);
   std::size_t end = from + 1;
   while (end < to) {
@@ -322,11 +381,12 @@ bool is_segment_start_ok(std::string_view word) {
 }
 
 // Small words that open a clause or a phrase, never a speaker: "if gauges fell", "of it".
-constexpr auto kFunctionWords = std::to_array<std::string_view>(
-    {"if",    "because", "although", "though", "than",  "of",    "for",   "by",
-     "from",  "not",     "so",       "nor",    "or",    "yet",   "what",  "how",
-     "why",   "whether", "unless",   "until",  "since", "where", "about", "over",
-     "under", "without", "like",     "even",   "only",  "just",  "all",   "both"});
+const WordSet kFunctionWords({"if",     "because", "although", "though", "than",  "of",
+                              "for",    "by",      "from",     "not",    "so",    "nor",
+                              "or",     "yet",     "what",     "how",    "why",   "whether",
+                              "unless", "until",   "since",    "where",  "about", "over",
+                              "under",  "without", "like",     "even",   "only",  "just",
+                              "all",    "both"});
 
 // A pronoun or a role phrase that opens words[from, to) ("she", "the union", "a spokeswoman
 // for the commission", "traders"), or nothing.
@@ -494,7 +554,7 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
 // and an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance").
 std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
   while (at < end) {
-    const unicode::Decoded next = unicode::decode(text, at);
+    const unicode::Decoded next = decode_at(text, at);
     if (next.valid && is_word_char(next.value)) {
       at += next.length;
       continue;
@@ -504,7 +564,7 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
     if (!joiner || at + next.length >= end) {
       break;
     }
-    const unicode::Decoded after = unicode::decode(text, at + next.length);
+    const unicode::Decoded after = decode_at(text, at + next.length);
     if (!after.valid || !is_word_char(after.value) || at + next.length + after.length > end) {
       break;
     }
@@ -537,11 +597,17 @@ std::size_t with_period(std::string_view text, std::size_t start, std::size_t st
 std::vector<Word> split_words(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Word> words;
   end = std::min(end, text.size());
+  // News text holds about a word (or a mark) in five bytes: room for them from the start
+  // spares the vector its regrowing.
+  constexpr std::size_t kBytesPerWord = 5;
+  if (begin < end) {
+    words.reserve((end - begin) / kBytesPerWord);
+  }
   std::size_t at = begin;
   while (at < end) {
-    const unicode::Decoded c = unicode::decode(text, at);
+    const unicode::Decoded c = decode_at(text, at);
     const std::size_t length = std::min(std::max<std::size_t>(c.length, 1), end - at);
-    if (c.valid && unicode::is_white_space(c.value)) {
+    if (c.valid && is_space_char(c.value)) {
       at += length;
       continue;
     }
@@ -629,8 +695,8 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
 namespace {
 
 // Nouns that a company's name ends with, so that "the company" finds "Vessler Group Ltd.".
-constexpr auto kCompanyEndings = std::to_array<std::string_view>(
-    {"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc", "group"});
+const WordSet kCompanyEndings({"ltd.", "inc.", "co.", "corp.", "plc", "asa", "gmbh", "ag", "llc",
+                               "group"});
 
 std::string_view without_possessive(std::string_view word) {
   if (word.ends_with("'s")) {
@@ -685,8 +751,10 @@ std::string join(std::span<const std::string_view> words) {
   return out;
 }
 
-std::vector<std::string_view> split_on_spaces(std::string_view text) {
-  std::vector<std::string_view> words;
+// Fills `words` with the words of `text` between its spaces. A loop that splits many texts
+// passes the same vector each time, which keeps its storage instead of allocating anew.
+void split_on_spaces_into(std::string_view text, std::vector<std::string_view>& words) {
+  words.clear();
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t space = std::min(text.find(' ', at), text.size());
@@ -695,6 +763,11 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
     }
     at = space + 1;
   }
+}
+
+std::vector<std::string_view> split_on_spaces(std::string_view text) {
+  std::vector<std::string_view> words;
+  split_on_spaces_into(text, words);
   return words;
 }
 
@@ -737,11 +810,11 @@ struct WordSets {
   std::unordered_set<std::string_view> inside;
 };
 
-WordSets word_sets(std::string_view text, std::span<const Block> blocks) {
+WordSets word_sets(const BlockWordLists& block_words) {
   WordSets sets;
-  for (const Block& block : blocks) {
+  for (const std::vector<Word>& words : block_words) {
     bool starts = true;
-    for (const Word& word : split_words(text, block.begin, block.end)) {
+    for (const Word& word : words) {
       if (is_small(word.text)) {
         sets.small.insert(word.text);
       } else if (!starts && is_capitalised(word.text)) {
@@ -869,7 +942,7 @@ std::string last_word(const NameInText& name) {
 // sentence keeps it through the sentence: in "Bethan Rowlands, a steward at Wrenfield's
 // factory, said" the pronoun after is hers. "Him" is as often someone else, the object of
 // the name's verb, so it does not vote (measured on the corpus: "her" helps, "him" harms).
-GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
+GenderVotes count_pronouns(const BlockWordLists& block_words,
                            std::span<const QuoteToAttribute> quotes,
                            std::span<const NameInText> names) {
   GenderVotes votes;
@@ -878,8 +951,8 @@ GenderVotes count_pronouns(std::string_view text, std::span<const Block> blocks,
   std::size_t open = kNoName;  // the name waiting for its pronoun
   bool open_starts_sentence = false;
   InsideQuotes inside(quotes);
-  for (const Block& block : blocks) {
-    for (const Word& word : split_words(text, block.begin, block.end)) {
+  for (const std::vector<Word>& words : block_words) {
+    for (const Word& word : words) {
       for (; next < names.size() && names[next].begin <= word.begin; ++next) {
         if (names[next].person && !open_starts_sentence) {
           open = next;
@@ -917,9 +990,9 @@ void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
 }
 
 // Every name takes the majority of the votes for its last word.
-void learn_genders(std::string_view text, std::span<const Block> blocks,
-                   std::span<const QuoteToAttribute> quotes, std::vector<NameInText>& names) {
-  GenderVotes votes = count_pronouns(text, blocks, quotes, names);
+void learn_genders(const BlockWordLists& block_words, std::span<const QuoteToAttribute> quotes,
+                   std::vector<NameInText>& names) {
+  GenderVotes votes = count_pronouns(block_words, quotes, names);
   count_titles(names, votes);
   for (NameInText& name : names) {
     const int vote = votes[last_word(name)];
@@ -1086,7 +1159,7 @@ bool shown_after(Words words, std::size_t end) {
 // apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
 bool shows_person(Words words, std::size_t at, std::size_t end) {
   // A name after a preposition is a place as often as not: "a group in Moyale".
-  static constexpr auto kPlacePrepositions = std::to_array<std::string_view>(
+  static const WordSet kPlacePrepositions(
       {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
   const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
   if (is_lower_in(kOrganisationWords, words[end - 1].text) ||
@@ -1115,7 +1188,7 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
                         std::vector<NameInText>& names) {
   bool sentence_start = true;
   for (std::size_t at = 0; at < words.size();) {
-    if (!is_name_word(words[at].text) || is_small(words[at].text)) {
+    if (is_small(words[at].text) || !is_name_word(words[at].text)) {
       sentence_start =
           is_sentence_end(words[at].text) || (sentence_start && is_quote_mark(words[at].text));
       ++at;
@@ -1135,22 +1208,38 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
   }
 }
 
+BlockWordLists words_of_blocks(std::string_view text, std::span<const Block> blocks) {
+  BlockWordLists block_words;
+  block_words.reserve(blocks.size());
+  for (const Block& block : blocks) {
+    block_words.push_back(split_words(text, block.begin, block.end));
+  }
+  return block_words;
+}
+
+// find_names() over words already split, block by block.
+std::vector<NameInText> names_in_words(std::span<const Block> blocks,
+                                       const BlockWordLists& block_words,
+                                       std::span<const QuoteToAttribute> quotes) {
+  std::vector<NameInText> names;
+  const WordSets sets = word_sets(block_words);
+  InsideQuotes inside(quotes);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].kind == BlockKind::headline || blocks[b].kind == BlockKind::paragraph) {
+      add_names_of_block(block_words[b], sets, inside, names);
+    }
+  }
+  mark_people(names);
+  learn_genders(block_words, quotes, names);
+  fill_canonical_names(names);
+  return names;
+}
+
 }  // namespace
 
 std::vector<NameInText> find_names(std::string_view text, std::span<const Block> blocks,
                                    std::span<const QuoteToAttribute> quotes) {
-  std::vector<NameInText> names;
-  const WordSets sets = word_sets(text, blocks);
-  InsideQuotes inside(quotes);
-  for (const Block& block : blocks) {
-    if (block.kind == BlockKind::headline || block.kind == BlockKind::paragraph) {
-      add_names_of_block(split_words(text, block.begin, block.end), sets, inside, names);
-    }
-  }
-  mark_people(names);
-  learn_genders(text, blocks, quotes, names);
-  fill_canonical_names(names);
-  return names;
+  return names_in_words(blocks, words_of_blocks(text, blocks), quotes);
 }
 
 std::string canonical_name(std::string_view mention, std::span<const NameInText> names) {
@@ -1159,8 +1248,9 @@ std::string canonical_name(std::string_view mention, std::span<const NameInText>
     return std::string();
   }
   std::vector<std::string_view> best = wanted;
+  std::vector<std::string_view> candidate;
   for (const NameInText& name : names) {
-    const std::vector<std::string_view> candidate = split_on_spaces(name.name);
+    split_on_spaces_into(name.name, candidate);
     if (candidate.size() > best.size() && holds_in_order(candidate, wanted)) {
       best = candidate;
     }
@@ -1305,25 +1395,6 @@ Attribution with_speaker(const Cue& cue, std::span<const NameInText> names) {
   return Attribution{cue.mention, resolve_speaker(cue.mention, names), cue.verb};
 }
 
-// The words of one block, read once however many quotations it holds.
-class BlockWords {
- public:
-  BlockWords(std::string_view text, std::span<const Block> blocks) : text_(text), blocks_(blocks) {}
-  const std::vector<Word>& of(std::size_t block) {
-    if (block != cached_) {
-      words_ = split_words(text_, blocks_[block].begin, blocks_[block].end);
-      cached_ = block;
-    }
-    return words_;
-  }
-
- private:
-  std::string_view text_;
-  std::span<const Block> blocks_;
-  std::size_t cached_ = static_cast<std::size_t>(-1);
-  std::vector<Word> words_;
-};
-
 // The attribution a quotation has of its own: the cue that introduces it ("Ruiz said: “"),
 // the one after it ("” she said"), or one earlier in its sentence ("Ruiz called it “").
 std::optional<Cue> own_cue(std::string_view text, Words before, Words after,
@@ -1448,11 +1519,10 @@ void take_speakers_from_the_story(std::string_view text, std::span<const Block> 
 std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
                                           std::span<const QuoteToAttribute> quotes) {
   std::vector<Attribution> result(quotes.size());
-  const std::vector<NameInText> names = find_names(text, blocks, quotes);
-  BlockWords block_words(text, blocks);
-  BlockWords end_block_words(text, blocks);  // of the last paragraph of a multi-paragraph one
-  std::optional<std::string> last_speaker;   // of the most recent attributed quotation
-  std::optional<Cue> last_cue_in_block;      // of the block `last_block`
+  const BlockWordLists block_words = words_of_blocks(text, blocks);
+  const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
+  std::optional<std::string> last_speaker;  // of the most recent attributed quotation
+  std::optional<Cue> last_cue_in_block;     // of the block `last_block`
   std::size_t last_block = blocks.size();
   std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
   for (std::size_t q = 0; q < quotes.size(); ++q) {
@@ -1468,8 +1538,8 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       free_from = 0;
     }
     // Step 1: the words around the quotation.
-    const std::vector<Word>& words = block_words.of(block);
-    const std::vector<Word>& end_words = end_block == block ? words : end_block_words.of(end_block);
+    const std::vector<Word>& words = block_words[block];
+    const std::vector<Word>& end_words = block_words[end_block];
     const Around around = words_around(words, end_words, quote, free_from);
     const bool first_in_block = free_from == 0;
     free_from = end_block == block ? around.next : words.size();
