@@ -18,7 +18,7 @@ text="$out/news-${megabytes}mb.txt"
 mkdir -p "$out"
 
 [[ -f "$text" ]] || "$newsdesk" generate --megabytes "$megabytes" --seed 1 --out "$text"
-bytes=$(stat -c %s "$text")
+bytes=$(stat -L -c %s "$text")
 
 hyperfine --runs "$runs" --warmup 1 --export-json "$out/quotes.json" \
   --command-name "newsdesk quotes" "$newsdesk quotes $text > /dev/null" \

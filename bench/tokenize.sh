@@ -16,7 +16,7 @@ text="$out/news-${megabytes}mb.txt"
 mkdir -p "$out"
 
 [[ -f "$text" ]] || "$newsdesk" generate --megabytes "$megabytes" --seed 1 --out "$text"
-bytes=$(stat -c %s "$text")
+bytes=$(stat -L -c %s "$text")
 
 hyperfine --runs "$runs" --warmup 1 --export-json "$out/tokenize.json" \
   --command-name "newsdesk tokenize" "$newsdesk tokenize $text > /dev/null" \
