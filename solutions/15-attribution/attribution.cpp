@@ -1519,6 +1519,9 @@ void take_speakers_from_the_story(std::string_view text, std::span<const Block> 
 std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const Block> blocks,
                                           std::span<const QuoteToAttribute> quotes) {
   std::vector<Attribution> result(quotes.size());
+  if (quotes.empty()) {
+    return result;  // no quotation, no names to look for
+  }
   const BlockWordLists block_words = words_of_blocks(text, blocks);
   const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
   std::optional<std::string> last_speaker;  // of the most recent attributed quotation
