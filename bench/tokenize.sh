@@ -10,12 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 megabytes=${1:-100}
 runs=${2:-5}
-newsdesk=build/solutions/tools/newsdesk/newsdesk
-out=bench/results
-text="$out/news-${megabytes}mb.txt"
-mkdir -p "$out"
-
-[[ -f "$text" ]] || "$newsdesk" generate --megabytes "$megabytes" --seed 1 --out "$text"
+source bench/common.sh
+text=$(generated_text "$megabytes")
 bytes=$(stat -L -c %s "$text")
 
 hyperfine --runs "$runs" --warmup 1 --export-json "$out/tokenize.json" \
