@@ -722,7 +722,10 @@ BOOST_AUTO_TEST_CASE(attribute_quotes_survives_bad_input) {
     BOOST_TEST((attribute(text, quotes)[1] == Attribution{}));
   }
   {
-    const std::string text("Vote held\n\xFF\xFE“Yes\0,” Ana\xC3 Ruiz said.\n\x80", 43);
+    // The s suffix keeps the NUL byte, and the size is the literal's own.
+    using namespace std::string_literals;
+    const std::string text = "Vote held\n\xFF\xFE“Yes\0,” Ana\xC3 Ruiz said.\n\x80"s;
+    BOOST_TEST_REQUIRE(text.size() == 41u);
     const auto quotes = curly_quotes(text);
     BOOST_TEST_REQUIRE(quotes.size() == 1u);
     BOOST_TEST(attribute(text, quotes).size() == 1u);

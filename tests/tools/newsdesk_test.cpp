@@ -342,7 +342,8 @@ BOOST_AUTO_TEST_CASE(quotes_go_on_past_a_missing_file) {
 BOOST_AUTO_TEST_CASE(quotes_survive_hostile_input_with_documented_results) {
   // Unpaired marks, NUL bytes and invalid UTF-8: JSON that parses, offsets that slice the
   // input, and every quotation inside the input.
-  const std::string hostile = std::string("Head\n\"a\0b \xff\xfe \"", 15) + "\n" +
+  using namespace std::string_literals;  // the s suffix keeps the NUL byte
+  const std::string hostile = "Head\n\"a\0b \xff\xfe \""s + "\n" +
                               std::string(10'000, '"') + "\n" + std::string(10'000, '\'') +
                               "\n\u201c\u201c\u201c\n\u201d\n";
   const RunResult result = run(newsdesk::run_quotes, hostile, OutputFormat::json);
