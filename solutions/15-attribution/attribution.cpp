@@ -237,6 +237,14 @@ bool is_possessive_end(std::string_view word) {
   return word.ends_with("'s") || word.ends_with("’s");
 }
 
+// The last words of a place's name ("the Jamuna River"), and the words for a part of a
+// country that may stand between a preposition and a place ("across northern Kenya").
+const WordSet kPlaceWords({"river", "lake", "bay", "sea", "ocean", "island", "islands",
+                           "valley", "mountains", "street", "road", "square", "bridge", "park",
+                           "harbour", "airport", "station"});
+const WordSet kRegionWords({"northern", "southern", "eastern", "western", "central", "north",
+                            "south", "east", "west", "rural", "coastal", "upper", "lower"});
+
 // The last words of an organisation's name ("Millbrook Town Council", "Brekke Subsea ASA").
 const WordSet kOrganisationWords(
     {"council",   "union",      "association", "party",      "fund",        "board",
@@ -903,7 +911,8 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
     }
   }
   if (from > 0 && is_small(words[from - 1].text) &&
-      !is_lower_in(kMentionStops, words[from - 1].text)) {
+      !is_lower_in(kMentionStops, words[from - 1].text) &&
+      !is_in(kRegionWords, words[from - 1].text)) {
     roles.push_back(words[from - 1].text);
   }
   // The noun after it, when it names a kind of body or a job: "the Havenbond union".
@@ -1158,11 +1167,16 @@ bool shown_after(Words words, std::size_t end) {
 // ("Wolny, 58,", "Coyle, who represents"), or a cue verb next to it, directly or after an
 // apposition ("Ólafsdóttir, 56, said"). An organisation's name is none.
 bool shows_person(Words words, std::size_t at, std::size_t end) {
-  // A name after a preposition is a place as often as not: "a group in Moyale".
+  // A name after a preposition is a place as often as not: "a group in Moyale", also with a
+  // word for a part of a country between them: "across northern Kenya".
   static const WordSet kPlacePrepositions(
       {"in", "at", "from", "of", "to", "near", "across", "into", "on", "outside", "around"});
-  const bool after_preposition = at > 0 && is_in(kPlacePrepositions, words[at - 1].text);
-  if (is_lower_in(kOrganisationWords, words[end - 1].text) ||
+  const bool after_region = at > 1 && is_in(kRegionWords, words[at - 1].text);
+  const bool after_preposition =
+      at > 0 && is_in(kPlacePrepositions, words[at - (after_region ? 2 : 1)].text);
+  // A name that ends in a word for a place names that place: "the Jamuna River".
+  if (is_lower_in(kPlaceWords, words[end - 1].text) ||
+      is_lower_in(kOrganisationWords, words[end - 1].text) ||
       is_lower_in(kOpeners, words[at].text) || after_preposition) {
     return false;
   }

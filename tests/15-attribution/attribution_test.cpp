@@ -456,7 +456,8 @@ BOOST_AUTO_TEST_CASE(find_names_tells_people_their_roles_and_genders) {
       "Bethan Rowlands, a shop steward at Wrenfield's factory, said it was late. She left.\n"
       "Ms. Ama Boateng spoke. Marek Jabłoński, 68, said he agreed.\n"
       "The Kirkgate Patients’ Forum said no. Lennart Vosskuhl, its spokesman, was away.\n"
-      "A group in Moyale, Kenya, said nothing.\n";
+      "A group in Moyale, Kenya, said nothing.\n"
+      "Herders across northern Turkana said so. The Jamuna River said nothing either.\n";
   const auto names = newsdesk::find_names(text, newsdesk::read_blocks(text), {});
   struct Row {
     std::string_view name;
@@ -471,6 +472,8 @@ BOOST_AUTO_TEST_CASE(find_names_tells_people_their_roles_and_genders) {
       {"Kirkgate Patients’ Forum", false, Gender::unknown, ""},
       {"Lennart Vosskuhl", false, Gender::unknown, "spokesman"},
       {"Moyale", false, Gender::unknown, ""},
+      {"Turkana", false, Gender::unknown, ""},
+      {"Jamuna River", false, Gender::unknown, ""},
   };
   for (const Row& row : rows) {
     BOOST_TEST_CONTEXT("name: " << row.name) {
