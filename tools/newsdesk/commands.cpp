@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <fstream>
+#include <functional>
 #include <optional>
 
 #include <fmt/format.h>
@@ -19,6 +20,23 @@
 namespace newsdesk {
 
 namespace {
+
+// Calls `read` with each input of `options` in turn. Like wc, an input that cannot be read
+// is reported and the others are still read: the status is kExitBadInput when any failed.
+int for_each_input(const Options& options, std::istream& standard_input, Output& output,
+                   const std::function<void(const std::string& name, InputFile& input)>& read) {
+  int status = kExitSuccess;
+  for (const std::string& name : options.files) {
+    try {
+      InputFile input(name, standard_input);
+      read(name, input);
+    } catch (const input_error& error) {
+      output.report(error.what());
+      status = kExitBadInput;
+    }
+  }
+  return status;
+}
 
 // ---- count
 
@@ -301,26 +319,20 @@ int run_quotes(const Options& options, std::istream& standard_input, Output& out
     output.write(fmt::format("{:>7} {:>7}  {:<10}  {:<5}  {:<24}  {:<10}  {}\n", "begin", "end",
                              "kind", "flags", "speaker", "cue", "quote"));
   }
-  int status = kExitSuccess;
-  for (const std::string& name : options.files) {
-    try {
-      InputFile input(name, standard_input);
-      PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
-      if (!json && options.files.size() > 1) {
-        output.write(fmt::format("{}:\n", name));
-      }
-      find_quotes_in_stream(reader, [&](const FoundQuote& quote) {
-        if (json) {
-          print_quote_json(*json, name, quote);
-        } else {
-          print_quote(output, quote);
-        }
-      });
-    } catch (const input_error& error) {
-      output.report(error.what());
-      status = kExitBadInput;
+  const int status = for_each_input(options, standard_input, output,
+                                    [&](const std::string& name, InputFile& input) {
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    if (!json && options.files.size() > 1) {
+      output.write(fmt::format("{}:\n", name));
     }
-  }
+    find_quotes_in_stream(reader, [&](const FoundQuote& quote) {
+      if (json) {
+        print_quote_json(*json, name, quote);
+      } else {
+        print_quote(output, quote);
+      }
+    });
+  });
   if (json) {
     json->end_list();
     json->finish();
@@ -333,18 +345,10 @@ int run_who(const Options& options, std::istream& standard_input, Output& output
   QuoteTally all;
   std::size_t inputs = 0;
   nlohmann::ordered_json articles = nlohmann::ordered_json::array();
-  int status = kExitSuccess;
-  for (const std::string& name : options.files) {
-    QuoteTally tally;
-    try {
-      InputFile input(name, standard_input);
-      PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
-      tally = tally_input(reader);
-    } catch (const input_error& error) {
-      output.report(error.what());
-      status = kExitBadInput;
-      continue;
-    }
+  const int status = for_each_input(options, standard_input, output,
+                                    [&](const std::string& name, InputFile& input) {
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    const QuoteTally tally = tally_input(reader);
     if (options.format == OutputFormat::json) {
       articles.push_back(report_json(name, tally));
     } else {
@@ -353,7 +357,7 @@ int run_who(const Options& options, std::istream& standard_input, Output& output
     const QuoteTally both[] = {all, tally};
     all = merge_tallies(both);
     ++inputs;
-  }
+  });
   if (options.format == OutputFormat::json) {
     nlohmann::ordered_json report;
     report["articles"] = std::move(articles);
@@ -368,16 +372,10 @@ int run_who(const Options& options, std::istream& standard_input, Output& output
 
 int run_count(const Options& options, std::istream& standard_input, Output& output) {
   std::vector<std::pair<std::string, TextCounts>> counted;
-  int status = kExitSuccess;
-  for (const std::string& name : options.files) {
-    try {
-      InputFile input(name, standard_input);
-      counted.emplace_back(name, count_input(input, options.piece_size));
-    } catch (const input_error& error) {
-      output.report(error.what());  // like wc: say so, and count the others
-      status = kExitBadInput;
-    }
-  }
+  const int status = for_each_input(options, standard_input, output,
+                                    [&](const std::string& name, InputFile& input) {
+    counted.emplace_back(name, count_input(input, options.piece_size));
+  });
   if (counted.empty()) {
     return status;
   }
