@@ -159,6 +159,7 @@ struct NameInText {
   std::size_t end = 0;
   Gender gender = Gender::unknown;
   bool person = false;
+  Gender after_pronoun = Gender::unknown;
 
   friend bool operator==(const NameInText&, const NameInText&) = default;
 };

@@ -63,6 +63,9 @@ class WordSet {
 // ASCII letters, so "She" and "she" are the same pronoun.
 const WordSet kPronouns({"he", "she", "they", "it", "we", "i"});
 
+// The possessive pronouns that tell a gender stand for a person as "he" and "she" do.
+const WordSet kPossessivePronouns({"his", "her"});
+
 // Words that open a noun phrase naming a speaker by role ("the union", "a spokeswoman").
 const WordSet kDeterminers({"the",     "a",    "an",      "his",  "her",   "its",   "their",
                             "our",     "my",   "this",    "that", "these", "those", "one",
@@ -269,11 +272,18 @@ bool looks_like_role(std::string_view lower) {
 // Whether `word` is punctuation: it starts with no letter, digit or mark.
 bool is_punctuation(std::string_view word) { return !is_word_char(first_char(word)); }
 
-// Whether words[at] is an apostrophe that closes a plural possessive, attached to the word
-// before it: "operators’ association". It is no quotation mark.
+// Whether words[at] is an apostrophe, no quotation mark: one that closes a plural possessive,
+// attached to the word before it ("operators’ association"), or one that stands for the
+// century of a decade, attached to the digits after it ("the late '90s").
 bool is_attached_apostrophe(std::span<const Word> words, std::size_t at) {
-  return at > 0 && (words[at].text == "'" || words[at].text == "’") &&
-         words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s');
+  if (words[at].text != "'" && words[at].text != "’") {
+    return false;
+  }
+  const bool closes_plural =
+      at > 0 && words[at].begin == words[at - 1].end && words[at - 1].text.ends_with('s');
+  const bool opens_decade = at + 1 < words.size() && words[at + 1].begin == words[at].end &&
+                            unicode::is_digit(first_char(words[at + 1].text));
+  return closes_plural || opens_decade;
 }
 
 // Whether a sentence ends after words[at]: at a full stop, ! or ?, or at an abbreviation that
@@ -431,8 +441,13 @@ std::optional<Mention> choose_mention(Words words, std::size_t from, std::size_t
     while (segment_end < to && words[segment_end].text != ",") {
       ++segment_end;
     }
-    if (segment_end > segment && is_segment_start_ok(words[segment].text)) {
-      segments.emplace_back(segment, segment_end);
+    // An opening bracket is no part of the segment: "(The fund's board has called".
+    const std::size_t start =
+        segment < segment_end && (words[segment].text == "(" || words[segment].text == "[")
+            ? segment + 1
+            : segment;
+    if (segment_end > start && is_segment_start_ok(words[start].text)) {
+      segments.emplace_back(start, segment_end);
     }
     segment = segment_end + 1;
   }
@@ -658,7 +673,8 @@ std::optional<Cue> find_cue_after(std::span<const Word> words) {
   for (std::size_t verb = start + 1; verb < words.size() && verb <= start + kMostSubjectWords;
        ++verb) {
     const std::string_view word = words[verb].text;
-    if (is_sentence_end(word) || is_quote_mark(word) || word == ";" || word == ":") {
+    const bool mark = is_quote_mark(word) && !is_attached_apostrophe(words, verb);
+    if (is_sentence_end(word) || mark || word == ";" || word == ":") {
       break;
     }
     if (is_cue_verb(word)) {
@@ -1057,13 +1073,51 @@ void mark_people(std::vector<NameInText>& names) {
   }
 }
 
+bool is_organisation_word(std::string_view word) {
+  return is_lower_in(kOrganisationWords, without_possessive(word));
+}
+
+// Whether words[at], "of", "for" or "and", joins two parts of an organisation's name that
+// starts at words[from]: after an organisation word ("Department for Local Journeys") or,
+// for "and", between a part without one and a name that ends in one ("Valleys and Vale Bus
+// Operators’ Association", but "the Department for Local Journeys and Kahika District
+// Council" are two).
+bool joins_organisation(Words words, std::size_t from, std::size_t at) {
+  if (at + 1 >= words.size() || !is_capitalised(words[at + 1].text)) {
+    return false;
+  }
+  const std::string_view joiner = words[at].text;
+  const bool organisation_before =
+      std::any_of(words.begin() + static_cast<std::ptrdiff_t>(from),
+                  words.begin() + static_cast<std::ptrdiff_t>(at),
+                  [](const Word& w) { return is_organisation_word(w.text); });
+  if (joiner == "of" || joiner == "for") {
+    return organisation_before;
+  }
+  if (joiner != "and" || organisation_before) {
+    return false;
+  }
+  constexpr std::size_t kMostWordsAfter = 6;
+  std::size_t end = at + 1;
+  while (end < words.size() && end <= at + kMostWordsAfter &&
+         (is_name_word(words[end].text) || is_plural_possessive(words, end))) {
+    if (is_organisation_word(words[end].text)) {
+      return true;
+    }
+    ++end;
+  }
+  return false;
+}
+
 // The end of the run of name words that starts at words[at]. A possessive ends it ("Verdant's
-// sports director"), a particle cannot end it, and a nickname in quotation marks between
-// name words stays in it (`Ana "The Hammer" Ruiz`).
+// sports director"), a particle cannot end it, the parts of an organisation's name stay
+// together ("Department for Local Journeys"), and a nickname in quotation marks between name
+// words stays in it (`Ana "The Hammer" Ruiz`).
 std::size_t name_run_end(Words words, std::size_t at) {
   std::size_t end = at + 1;
   while (end < words.size() && !is_possessive_end(words[end - 1].text)) {
-    if (is_name_word(words[end].text) || is_plural_possessive(words, end)) {
+    if (is_name_word(words[end].text) || is_plural_possessive(words, end) ||
+        joins_organisation(words, at, end)) {
       ++end;
       continue;
     }
@@ -1136,30 +1190,61 @@ std::optional<NameInText> name_of_run(Words words, std::size_t at, std::size_t e
                     false};
 }
 
+// The first word after the apposition between commas that follows a name ending before
+// words[end] ("Ólafsdóttir, 56, said" gives "said"), or words[end] when none follows it.
+std::size_t past_apposition(Words words, std::size_t end) {
+  if (end + 1 >= words.size() || words[end].text != ",") {
+    return end;
+  }
+  constexpr std::size_t kMostAppositionWords = 20;
+  std::size_t close = end + 1;
+  while (close < words.size() && close < end + kMostAppositionWords &&
+         words[close].text != "," && !is_sentence_end(words[close].text)) {
+    ++close;
+  }
+  return close < words.size() && words[close].text == "," ? close + 1 : end;
+}
+
+// Whether a cue verb follows a name that ends before words[end]: directly, after a comma or
+// after an apposition ("Ruiz said", "Ruiz, said", "Ólafsdóttir, 56, said").
+bool says_after(Words words, std::size_t end) {
+  if (end + 1 < words.size() && words[end].text == "," && is_cue_verb(words[end + 1].text)) {
+    return true;
+  }
+  const std::size_t after = past_apposition(words, end);
+  return after < words.size() && is_cue_verb(words[after].text);
+}
+
 // Whether the words after a name at words[end] show a person: an age ("Wolny, 58,",
 // "Sønderby, the 31-year-old Dane"), "who", or a cue verb, directly or after an apposition
 // ("Ólafsdóttir, 56, said").
 bool shown_after(Words words, std::size_t end) {
-  std::size_t after = end;
-  if (after + 1 < words.size() && words[after].text == ",") {
-    const std::string_view next = words[after + 1].text;
+  if (end + 1 < words.size() && words[end].text == ",") {
+    const std::string_view next = words[end + 1].text;
     const bool age = unicode::is_digit(first_char(next)) ||
-                     (after + 2 < words.size() && is_lower_in(kDeterminers, next) &&
-                      unicode::is_digit(first_char(words[after + 2].text)));
-    if (next == "who" || age || is_cue_verb(next)) {
+                     (end + 2 < words.size() && is_lower_in(kDeterminers, next) &&
+                      unicode::is_digit(first_char(words[end + 2].text)));
+    if (next == "who" || age) {
       return true;
     }
-    constexpr std::size_t kMostAppositionWords = 20;
-    std::size_t close = after + 1;
-    while (close < words.size() && close < after + kMostAppositionWords &&
-           words[close].text != "," && !is_sentence_end(words[close].text)) {
-      ++close;
-    }
-    if (close < words.size() && words[close].text == ",") {
-      after = close + 1;
-    }
   }
-  return after < words.size() && is_cue_verb(words[after].text);
+  return says_after(words, end);
+}
+
+// Whether `noun`, the head of an apposition, is a word for a person: a title ("president"),
+// a word that ends like a job ("accountant") or a word for kin or company ("wife").
+bool names_a_person(std::optional<std::string_view> noun) {
+  static const WordSet kPersonNouns(
+      {"wife",     "husband",  "son",     "daughter", "mother",    "father",      "brother",
+       "sister",   "widow",    "partner", "friend",   "neighbour", "neighbor",    "colleague",
+       "resident", "student",  "child",   "uncle",    "aunt",      "grandmother", "grandfather",
+       "cousin",   "nephew",   "niece"});
+  if (!noun) {
+    return false;
+  }
+  const std::string lower = to_lower_ascii(without_possessive(*noun));
+  return is_in(kPersonNouns, std::string_view(lower)) || is_in(kTitles, std::string_view(lower)) ||
+         looks_like_role(lower);
 }
 
 // Whether the run words[at, end) shows that it names a person (README.md, rule 7): a title in
@@ -1192,17 +1277,37 @@ bool shows_person(Words words, std::size_t at, std::size_t end) {
       !is_lower_in(kAuxiliaries, words[at - 1].text);
   const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
                            (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
-  return role_before || verb_before || shown_after(words, end);
+  return role_before || verb_before || shown_after(words, end) ||
+         names_a_person(apposition_before(words, at)) || names_a_person(apposition_after(words, end));
 }
 
-// Appends the names of one block's words to `names`, with what each occurrence shows.
-// A name inside a quotation, or a possessive ("Braithwaite’s wheel"), is seldom the speaker
-// a pronoun stands for, and is left out.
+// The gender that a pronoun for a person tells (he, his: male; she, her: female), or unknown.
+Gender gender_of_pronoun(std::string_view word) {
+  if (same_word(word, "he") || same_word(word, "his")) {
+    return Gender::male;
+  }
+  if (same_word(word, "she") || same_word(word, "her")) {
+    return Gender::female;
+  }
+  return Gender::unknown;
+}
+
+// Appends the names of one block's words to `names`, with what each occurrence shows, and
+// their places to `places`; `sentence` counts the sentences of the article. A name inside a
+// quotation, or a possessive ("Braithwaite’s wheel"), is seldom the speaker a pronoun stands
+// for, and is left out.
 void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
                         std::vector<NameInText>& names) {
   bool sentence_start = true;
+  Gender pronoun = Gender::unknown;  // of the first pronoun for a person in the clause
   for (std::size_t at = 0; at < words.size();) {
+    if (pronoun == Gender::unknown && !inside.contains(words[at].begin)) {
+      pronoun = gender_of_pronoun(words[at].text);
+    }
     if (is_small(words[at].text) || !is_name_word(words[at].text)) {
+      // A pronoun in a clause before a comma is often the name's own: "As she left, Kim said".
+      const bool clause_end = is_sentence_end(words[at].text) || words[at].text == ",";
+      pronoun = clause_end ? Gender::unknown : pronoun;
       sentence_start =
           is_sentence_end(words[at].text) || (sentence_start && is_quote_mark(words[at].text));
       ++at;
@@ -1215,6 +1320,7 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
       if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
         names.push_back(*std::move(name));
         names.back().person = shows_person(words, at, end);
+        names.back().after_pronoun = pronoun;
       }
     }
     sentence_start = false;
@@ -1274,17 +1380,27 @@ std::string canonical_name(std::string_view mention, std::span<const NameInText>
 
 namespace {
 
+// Documents that speak for their authors: "the statement said", "according to the report".
+const WordSet kDocumentWords({"statement", "report", "ruling", "judgment", "judgement", "audit",
+                              "review", "assessment", "letter", "email", "e-mail", "survey",
+                              "study", "figures", "counts", "data", "records", "minutes",
+                              "filing", "notice", "papers", "analysis", "plan", "website"});
+
 // The noun a role mention is about: "minister" in "the finance minister", "commission" in
-// "a spokeswoman for the commission" (the words are the organisation's).
+// "a spokeswoman for the commission" (the words are the organisation's). A document or a
+// body of an owner named with a possessive is about its owner: "council" in "the council's
+// own visitor counts", "fund" in "the fund's board".
 std::string role_head(std::span<const std::string_view> words) {
-  std::size_t head = words.size() - 1;
-  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
-    if (words[i] == "for" || words[i] == "of" || words[i] == "from") {
-      head = words.size() - 1;
-      break;
+  const std::string last = to_lower_ascii(without_possessive(words.back()));
+  if (is_in(kDocumentWords, std::string_view(last)) ||
+      is_in(kOrganisationWords, std::string_view(last))) {
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (is_possessive_end(words[i])) {
+        return to_lower_ascii(without_possessive(words[i]));
+      }
     }
   }
-  return to_lower_ascii(without_possessive(words[head]));
+  return last;
 }
 
 // Whether the name `name` is written with the role noun `head`.
@@ -1293,8 +1409,12 @@ bool has_role(const NameInText& name, std::string_view head) {
   if (std::find(roles.begin(), roles.end(), head) != roles.end()) {
     return true;
   }
-  const std::string last = to_lower_ascii(split_on_spaces(name.name).back());
-  return last == head || (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
+  // "Department" stands for "the Department for Local Journeys" as "Council" does for
+  // "Kahika District Council": the noun opens or ends the name.
+  const auto words = split_on_spaces(name.name);
+  const std::string last = to_lower_ascii(words.back());
+  return last == head || to_lower_ascii(words.front()) == head ||
+         (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
 }
 
 // The canonical form of a name mention: that of the name found at its place, which
@@ -1316,24 +1436,51 @@ std::string canonical_of(const Mention& mention, std::span<const NameInText> nam
 constexpr std::size_t kMostNamesBack = 80;
 
 // The canonical name of the most recent person of `gender` among `earlier`, the names before a
-// pronoun; when none of the last names is known to be of that gender, the most recent person
-// whose gender the article does not tell.
+// pronoun, leaving out first those after a pronoun of that gender in their sentence (in "He
+// finished behind Lee", "he" is not Lee); when none of the last names is known to be of that
+// gender, the most recent person whose gender the article does not tell.
 std::optional<std::string> person_before(std::span<const NameInText> earlier, Gender gender) {
   std::optional<std::size_t> unknown;
+  std::optional<std::size_t> fitting;
   const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
   for (std::size_t i = earlier.size(); i-- > stop;) {
     if (!earlier[i].person) {
       continue;
     }
-    if (earlier[i].gender == gender) {
+    if (earlier[i].gender == gender && earlier[i].after_pronoun != gender) {
       return earlier[i].canonical;
+    }
+    if (earlier[i].gender == gender && !fitting) {
+      fitting = i;
     }
     if (earlier[i].gender == Gender::unknown && !unknown) {
       unknown = i;
     }
   }
+  if (fitting) {
+    return earlier[*fitting].canonical;
+  }
   if (unknown) {
     return earlier[*unknown].canonical;
+  }
+  return std::nullopt;
+}
+
+// The canonical name of the organisation that "it" or "they" stands for: the most recent name
+// before the pronoun, when it ends in an organisation word ("the Kirkgate Patients’ Forum
+// said ... “...,” they said"). A person named after the organisation, or nothing within a few
+// names, gives nothing; names that are neither (places, titles of works) are passed over.
+std::optional<std::string> organisation_before(std::span<const NameInText> earlier) {
+  constexpr std::size_t kMostNamesPassed = 8;
+  const std::size_t stop = earlier.size() > kMostNamesPassed ? earlier.size() - kMostNamesPassed : 0;
+  for (std::size_t i = earlier.size(); i-- > stop;) {
+    if (earlier[i].person) {
+      return std::nullopt;
+    }
+    const auto words = split_on_spaces(earlier[i].name);
+    if (is_lower_in(kOrganisationWords, without_possessive(words.back()))) {
+      return earlier[i].canonical;
+    }
   }
   return std::nullopt;
 }
@@ -1360,8 +1507,16 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
       std::lower_bound(names.begin(), names.end(), mention.begin,
                        [](const NameInText& n, std::size_t at) { return n.begin < at; });
   const auto earlier = names.first(static_cast<std::size_t>(later - names.begin()));
-  if (first == "he" || first == "she") {
-    return person_before(earlier, first == "he" ? Gender::male : Gender::female);
+  // A possessive alone stands for a person ("Her view: “"); "His allies" is a role phrase.
+  const bool alone = words.size() == 1;
+  if (first == "he" || (alone && first == "his")) {
+    return person_before(earlier, Gender::male);
+  }
+  if (first == "she" || (alone && first == "her")) {
+    return person_before(earlier, Gender::female);
+  }
+  if (first == "it" || first == "they") {
+    return organisation_before(earlier);
   }
   if (is_in(kPronouns, std::string_view(first))) {
     return std::nullopt;
@@ -1407,6 +1562,22 @@ std::size_t block_of(std::span<const Block> blocks, std::size_t offset) {
 
 Attribution with_speaker(const Cue& cue, std::span<const NameInText> names) {
   return Attribution{cue.mention, resolve_speaker(cue.mention, names), cue.verb};
+}
+
+bool is_pronoun_for_a_person(std::string_view word) {
+  return same_word(word, "he") || same_word(word, "she");
+}
+
+// Whether a person is named in the text between the offsets `from` and `to`.
+bool person_named_between(std::span<const NameInText> names, std::size_t from, std::size_t to) {
+  auto it = std::lower_bound(names.begin(), names.end(), from,
+                             [](const NameInText& n, std::size_t at) { return n.begin < at; });
+  for (; it != names.end() && it->begin < to; ++it) {
+    if (it->person) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The attribution a quotation has of its own: the cue that introduces it ("Ruiz said: “"),
@@ -1468,6 +1639,20 @@ std::optional<Cue> cue_of_sentence_before(Words words, std::size_t start) {
   }
   const std::size_t previous = sentence_start(words, start - 1);
   return find_cue_before(words.subspan(previous, start - previous));
+}
+
+// The subject of the sentence that a colon without a cue verb ends, before a quotation it
+// introduces: "Her view: “", "Verdant's sports director, Florian Weißkopf, was blunt: “". A
+// possessive pronoun that opens the sentence is the mention ("Her"); else the mention of its
+// words (rule 3). Nothing when the words do not end in a colon.
+std::optional<Mention> subject_before_colon(Words before) {
+  if (before.size() < 2 || before.back().text != ":") {
+    return std::nullopt;
+  }
+  if (is_lower_in(kPossessivePronouns, before.front().text)) {
+    return mention_in(before, 0, 1);
+  }
+  return choose_mention(before, 0, before.size() - 1);
 }
 
 // Whether `quote` is one to attribute: speech, starting in a block and ending in the same
@@ -1539,6 +1724,9 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   const BlockWordLists block_words = words_of_blocks(text, blocks);
   const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
   std::optional<std::string> last_speaker;  // of the most recent attributed quotation
+  // The end of the last mention of a person the article does not name ("a field officer"),
+  // while no quotation with a speaker has come after it.
+  std::optional<std::size_t> unnamed_until;
   std::optional<Cue> last_cue_in_block;     // of the block `last_block`
   std::size_t last_block = blocks.size();
   std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
@@ -1565,10 +1753,35 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     if (!cue) {
       cue = first_in_block ? cue_of_sentence_before(words, around.start) : last_cue_in_block;
     }
-    // Step 3: a quotation with no attribution takes the speaker of the one before.
+    // Step 3: a colon with no cue verb introduces the words of its sentence's subject, when
+    // that subject is someone the rules can name.
+    if (!cue) {
+      if (auto subject = subject_before_colon(around.before)) {
+        if (auto speaker = resolve_speaker(*subject, names)) {
+          result[q] = Attribution{std::move(subject), speaker, std::nullopt};
+          last_speaker = std::move(speaker);
+          continue;
+        }
+      }
+    }
+    // Step 4: a quotation with no attribution takes the speaker of the one before.
     result[q] =
         cue ? with_speaker(*cue, names) : Attribution{std::nullopt, last_speaker, std::nullopt};
     if (cue) {
+      // Step 5: "he" or "she" after a person the article does not name, with nobody named
+      // since, is that person: nobody the rules can tell.
+      const Mention& mention = cue->mention;
+      if (unnamed_until && is_pronoun_for_a_person(mention.text) &&
+          !person_named_between(names, *unnamed_until, mention.begin)) {
+        result[q].speaker.reset();
+      }
+      const bool unnamed = !result[q].speaker && is_small(mention.text) &&
+                           !is_lower_in(kPronouns, mention.text);
+      if (unnamed) {
+        unnamed_until = mention.end;
+      } else if (result[q].speaker) {
+        unnamed_until.reset();
+      }
       last_cue_in_block = cue;
       last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
     }
