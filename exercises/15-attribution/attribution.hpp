@@ -150,7 +150,10 @@ enum class Gender { unknown, female, male };
 // the name (canonical_name() over all the names of the article); [begin, end), the run of the
 // name in the whole text, titles included; `gender`, what the pronouns after the person's
 // names tell (rule 8); `person`, whether the article shows that it names a person (a title,
-// an age, "who", a role noun or a cue verb beside one of its occurrences).
+// an age, "who", a role noun, an apposition for a person or a cue verb beside one of its
+// occurrences); `after_pronoun`, the gender of a pronoun that the name is not, as it comes
+// after that pronoun in its clause ("He finished behind Lee") or is the apposition of a
+// phrase with it ("her solicitor, Ms. Lydon,"), or unknown (rule 8).
 struct NameInText {
   std::string name;
   std::string role;
@@ -159,7 +162,7 @@ struct NameInText {
   std::size_t end = 0;
   Gender gender = Gender::unknown;
   bool person = false;
-  Gender after_pronoun = Gender::unknown;
+  Gender after_pronoun = Gender::unknown;  // see above
 
   friend bool operator==(const NameInText&, const NameInText&) = default;
 };
@@ -201,11 +204,14 @@ struct NameInText {
 // resolve_speaker()
 //
 // The canonical name of whoever `mention` stands for (README.md, rule 9): a name, or a
-// phrase with a name in it, gives its canonical form; `he` or `she` the most recent person
-// named before the mention whose gender fits (or, when none fits, whose gender is unknown);
-// a role or organisation noun (`the minister`, `the union`, `the judgment`) the most recent
-// name written with that noun. `they`, `it`, `we`, `I`, and anything that fits nothing:
-// nothing. `names` are those of find_names().
+// phrase with a name in it, gives its canonical form (but not "One Coastal Alliance deputy");
+// `he` or `she` (and `his` or `her` alone) the most recent person named before the mention
+// whose gender fits, passing over first those after a pronoun of that gender (or, when none
+// fits, the most recent person whose gender is unknown); `it` or `they` the organisation just
+// named; an age ("the 52-year-old") the most recent person; a role or organisation noun
+// (`the minister`, `the union`, `the judgment`) the most recent name written with that noun,
+// and a document of an owner ("the council's counts") the owner. `we`, `I`, and anything
+// that fits nothing: nothing. `names` are those of find_names().
 //
 // Example:
 //   resolve_speaker({"she", 75, 78}, names of "Ana Ruiz, 61, spoke first. She said no.
@@ -219,14 +225,17 @@ struct NameInText {
 
 // attribute_quotes()
 //
-// One Attribution per quotation of `quotes`, in the same order (README.md, rules 10 to 13):
-// a not-speech quotation gets nothing; any other takes its own cue (one that introduces it
-// with a colon or a comma, then the cue after it, then one earlier in its sentence; a
-// fragment takes the one of its sentence first), then the last attribution earlier in its
-// paragraph, or the indirect speech of the sentence before it; a quotation with none of
-// these takes the speaker (alone) of the last quotation that had one. Last, a headline
-// quotation still without a speaker takes that of the first later quotation that holds its
-// words. `quotes` are in text order, each starting in a block of `blocks`.
+// One Attribution per quotation of `quotes`, in the same order (README.md, rules 6 and 10
+// to 15): a not-speech quotation gets nothing; any other takes its own cue (one that
+// introduces it with a colon or a comma, then the cue after it, then one earlier in its
+// sentence; a fragment takes the one of its sentence first), then the last attribution
+// earlier in its paragraph, or the indirect speech of the sentence before it, then the
+// subject before a colon without a cue verb; a quotation with none of these takes the
+// speaker (alone) of the last quotation that had one. A speaker still null for `it`, `they`,
+// `the spokeswoman` or `the statement` comes from the cue of an earlier sentence; `he` or
+// `she` after an unnamed person with nobody named since stays null. Last, a headline or
+// subhead quotation still without a speaker takes that of the first later quotation that
+// repeats its words. `quotes` are in text order, each starting in a block of `blocks`.
 //
 // Example:
 //   attribute_quotes("“We won,” Dr. Ana Ruiz said.", blocks, {{3, 10}})

@@ -476,6 +476,27 @@ std::optional<Mention> subject_mention(Words words, std::size_t from, std::size_
   return choose_mention(words, from, to);
 }
 
+// The name or pronoun that opens words[from, to), after the sentence openers ("But"), when
+// it is followed by a small word, as a subject is by its verb: "Mayor Sigríður
+// Hallgrímsdóttir put", "She spent".
+std::optional<Mention> opening_subject(Words words, std::size_t from, std::size_t to) {
+  while (from < to && is_lower_in(kOpeners, words[from].text)) {
+    ++from;
+  }
+  if (from < to && is_lower_in(kPronouns, words[from].text)) {
+    return mention_in(words, from, from + 1);
+  }
+  std::size_t end = from;
+  while (end < to && is_name_word(words[end].text) && !is_possessive_end(words[end].text)) {
+    ++end;
+  }
+  if (end == from || end == to || !is_capitalised(words[from].text) ||
+      !is_small(words[end].text)) {
+    return std::nullopt;
+  }
+  return mention_in(words, from, end);
+}
+
 // The cue verb at words[at], with the particle of a phrasal verb ("called out").
 std::string cue_at(Words words, std::size_t at) {
   std::string cue = to_lower_ascii(words[at].text);
@@ -574,7 +595,8 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
 }
 
 // The end of the run of word characters that goes on at byte `at`: letters, digits and marks,
-// and an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance").
+// an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance"), and a period or a
+// comma between two digits ("1.1", "4,300").
 std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
   while (at < end) {
     const unicode::Decoded next = decode_at(text, at);
@@ -584,11 +606,15 @@ std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
     }
     const bool joiner =
         next.valid && (next.value == U'\'' || next.value == U'’' || next.value == U'-');
-    if (!joiner || at + next.length >= end) {
+    const bool in_number = next.valid && (next.value == U'.' || next.value == U',') && at > 0 &&
+                           text[at - 1] >= '0' && text[at - 1] <= '9';
+    if (!(joiner || in_number) || at + next.length >= end) {
       break;
     }
     const unicode::Decoded after = decode_at(text, at + next.length);
-    if (!after.valid || !is_word_char(after.value) || at + next.length + after.length > end) {
+    const bool joins = in_number ? after.value >= U'0' && after.value <= U'9'
+                                 : is_word_char(after.value);
+    if (!after.valid || !joins || at + next.length + after.length > end) {
       break;
     }
     at += next.length + after.length;
@@ -703,6 +729,15 @@ std::optional<Cue> find_cue_before(std::span<const Word> words) {
     const std::size_t end = subject_end(words, at, start);
     if (auto mention = subject_mention(words, start, end)) {
       return Cue{*std::move(mention), cue_at(words, at)};
+    }
+    // A verb joined by "and" or "but" to an earlier one shares its subject, the name or
+    // pronoun that opens the clause ("Ruiz put the damage at €7 million, but told reporters").
+    const bool joined = end > start && (same_word(words[end - 1].text, "and") ||
+                                        same_word(words[end - 1].text, "but"));
+    if (joined) {
+      if (auto mention = opening_subject(words, start, end - 1)) {
+        return Cue{*std::move(mention), cue_at(words, at)};
+      }
     }
     // Step 3: a verb that opens its clause names its speaker after it ("said Ruiz, “").
     if (end == start) {
@@ -1292,6 +1327,28 @@ Gender gender_of_pronoun(std::string_view word) {
   return Gender::unknown;
 }
 
+// The gender of the possessive pronoun in the phrase that the name words[at, end) is the
+// apposition of, between commas: "by her solicitor, Ms. Saoirse Lydon," gives female, as the
+// solicitor is someone else than "her". Unknown when there is none: in "On her first day
+// off, Kim laughed", Kim is no apposition.
+Gender possessive_before_apposition(Words words, std::size_t at, std::size_t end) {
+  const bool closed = end < words.size() && (words[end].text == "," || is_sentence_end(words[end].text));
+  if (at < 2 || words[at - 1].text != "," || !closed) {
+    return Gender::unknown;
+  }
+  const std::size_t limit = at - 1 > kMostRoleWords ? at - 1 - kMostRoleWords : 0;
+  for (std::size_t i = at - 1; i-- > limit;) {
+    const std::string_view word = words[i].text;
+    if (word == "," || is_sentence_end(word) || is_quote_mark(word)) {
+      break;
+    }
+    if (same_word(word, "his") || same_word(word, "her")) {
+      return gender_of_pronoun(word);
+    }
+  }
+  return Gender::unknown;
+}
+
 // Appends the names of one block's words to `names`, with what each occurrence shows, and
 // their places to `places`; `sentence` counts the sentences of the article. A name inside a
 // quotation, or a possessive ("Braithwaite’s wheel"), is seldom the speaker a pronoun stands
@@ -1320,7 +1377,8 @@ void add_names_of_block(Words words, const WordSets& sets, InsideQuotes& inside,
       if (auto name = name_of_run(words, at, end, sentence_start, sets)) {
         names.push_back(*std::move(name));
         names.back().person = shows_person(words, at, end);
-        names.back().after_pronoun = pronoun;
+        names.back().after_pronoun =
+            pronoun != Gender::unknown ? pronoun : possessive_before_apposition(words, at, end);
       }
     }
     sentence_start = false;
@@ -1425,7 +1483,14 @@ std::string canonical_of(const Mention& mention, std::span<const NameInText> nam
                        [](std::size_t offset, const NameInText& n) { return offset < n.begin; });
   if (at != names.begin() && std::prev(at)->end <= mention.end &&
       std::prev(at)->begin >= mention.begin) {
-    return std::prev(at)->canonical;
+    // A name before a noun for a person is where that person belongs, not who speaks: "One
+    // Coastal Alliance deputy"; "the Havenbond union" is the union.
+    const std::vector<std::string_view> after =
+        split_on_spaces(std::string_view(mention.text).substr(std::prev(at)->end - mention.begin));
+    const bool member = !after.empty() && is_small(after.front()) &&
+                        !is_organisation_word(after.front()) &&
+                        !is_lower_in(kMentionStops, after.front());
+    return member ? std::string() : std::prev(at)->canonical;
   }
   const bool role =
       is_small(mention.text) || is_lower_in(kDeterminers, split_on_spaces(mention.text).front());
@@ -1523,6 +1588,15 @@ std::optional<std::string> resolve_speaker(const Mention& mention,
   }
   const std::string head = role_head(words);
   const std::size_t stop = earlier.size() > kMostNamesBack ? earlier.size() - kMostNamesBack : 0;
+  // An age stands for the person just named, as a pronoun does: "The 52-year-old said".
+  if (head.ends_with("-year-old")) {
+    for (std::size_t i = earlier.size(); i-- > stop;) {
+      if (earlier[i].person) {
+        return earlier[i].canonical;
+      }
+    }
+    return std::nullopt;
+  }
   for (std::size_t i = earlier.size(); i-- > stop;) {
     if (has_role(earlier[i], head)) {
       return earlier[i].canonical;
@@ -1655,6 +1729,67 @@ std::optional<Mention> subject_before_colon(Words before) {
   return choose_mention(before, 0, before.size() - 1);
 }
 
+// Rule 14: a definite role or document that no name is written with ("the spokeswoman said",
+// "the statement said") stands for the speaker of the cue of the nearest earlier sentence
+// that names the same noun ("A spokeswoman for the fund said ...", "In a statement read by
+// his solicitor, he said ..."), in the paragraph of the quotation before `offset` or in the
+// few paragraphs before it.
+std::optional<std::string> speaker_of_earlier_noun(const BlockWordLists& block_words,
+                                                   std::size_t block, std::size_t offset,
+                                                   const Mention& mention,
+                                                   std::span<const NameInText> names) {
+  const std::vector<std::string_view> words = split_on_spaces(mention.text);
+  if (words.size() < 2 || !same_word(words.front(), "the")) {
+    return std::nullopt;
+  }
+  const std::string noun = role_head(words);
+  constexpr std::size_t kMostBlocksBack = 3;
+  const std::size_t stop = block > kMostBlocksBack ? block - kMostBlocksBack : 0;
+  for (std::size_t b = block + 1; b-- > stop;) {
+    const Words paragraph = block_words[b];
+    std::size_t end = b == block ? sentence_start(paragraph, first_word_from(paragraph, offset))
+                                 : paragraph.size();
+    while (end > 0) {
+      const std::size_t start = sentence_start(paragraph, end - 1);
+      const Words sentence = paragraph.subspan(start, end - start);
+      const auto named = std::find_if(sentence.begin(), sentence.end(),
+                                      [&](const Word& w) { return same_word(w.text, noun); });
+      // The noun stands in the subject or before it, not after the verb: in "Castellano
+      // accused the minister", the minister is not Castellano.
+      if (named != sentence.end()) {
+        const auto cue = find_cue_before(sentence);
+        if (cue && named->begin < cue->mention.end) {
+          if (auto speaker = resolve_speaker(cue->mention, names)) {
+            return speaker;
+          }
+        }
+      }
+      end = start;
+    }
+  }
+  return std::nullopt;
+}
+
+// "It" or "they" that no name stands for, in a paragraph whose earlier sentence gives its cue
+// to an organisation named by its noun ("The traders’ association said it would keep a
+// record. “...,” they said"): that organisation. Only the nearest sentence with a cue counts.
+std::optional<std::string> organisation_of_sentence_before(Words paragraph, std::size_t offset,
+                                                           std::span<const NameInText> names) {
+  std::size_t end = sentence_start(paragraph, first_word_from(paragraph, offset));
+  while (end > 0) {
+    const std::size_t start = sentence_start(paragraph, end - 1);
+    if (const auto cue = find_cue_before(paragraph.subspan(start, end - start))) {
+      const std::vector<std::string_view> words = split_on_spaces(cue->mention.text);
+      if (!is_organisation_word(role_head(words))) {
+        return std::nullopt;
+      }
+      return resolve_speaker(cue->mention, names);
+    }
+    end = start;
+  }
+  return std::nullopt;
+}
+
 // Whether `quote` is one to attribute: speech, starting in a block and ending in the same
 // block or a later one.
 bool can_attribute(const QuoteToAttribute& quote, std::size_t block, std::size_t end_block,
@@ -1686,17 +1821,39 @@ std::string folded_words(std::string_view text) {
   return folded;
 }
 
-// Rule 13: a headline quotes words that the story quotes again, where it says who said them.
-// A headline quotation still without a speaker takes the speaker of the first later quotation
-// that holds all its words, in order; its mention and cue stay null, as it has no attribution
-// of its own. No such quotation: the speaker stays null.
+// Whether the words `part` (folded_words()) stand in `whole`, all of them in a row, or, for a
+// part of five words or more, all but one at its start or its end: a headline shortens what
+// the story quotes ("Water came up like a bath" for "It came up like a bath filling").
+bool repeats_words(std::string_view whole, std::string_view part) {
+  if (part.empty()) {
+    return false;
+  }
+  if (whole.find(part) != std::string_view::npos) {
+    return true;
+  }
+  constexpr std::size_t kFewestWordsToShorten = 5;
+  if (static_cast<std::size_t>(std::count(part.begin(), part.end(), ' ')) + 1 <
+      kFewestWordsToShorten) {
+    return false;
+  }
+  const std::string_view without_first = part.substr(part.find(' ') + 1);
+  const std::string_view without_last = part.substr(0, part.rfind(' '));
+  return whole.find(without_first) != std::string_view::npos ||
+         whole.find(without_last) != std::string_view::npos;
+}
+
+// Rule 13: a headline or a subhead quotes words that the story quotes again, where it says who
+// said them. Such a quotation still without a speaker takes the speaker of the first later
+// quotation that repeats its words (repeats_words()); its mention and cue stay null, as it has
+// no attribution of its own. No such quotation: the speaker stays null.
 void take_speakers_from_the_story(std::string_view text, std::span<const Block> blocks,
                                   std::span<const QuoteToAttribute> quotes,
                                   std::vector<Attribution>& result) {
   for (std::size_t q = 0; q < quotes.size(); ++q) {
     const std::size_t block = block_of(blocks, quotes[q].begin);
-    if (block >= blocks.size() || blocks[block].kind != BlockKind::headline ||
-        result[q].speaker || quotes[q].kind == QuoteKind::not_speech) {
+    const bool in_heading = block < blocks.size() && (blocks[block].kind == BlockKind::headline ||
+                                                      blocks[block].kind == BlockKind::subhead);
+    if (!in_heading || result[q].speaker || quotes[q].kind == QuoteKind::not_speech) {
       continue;
     }
     const std::string words = folded_words(text.substr(quotes[q].begin,
@@ -1704,8 +1861,7 @@ void take_speakers_from_the_story(std::string_view text, std::span<const Block> 
     for (std::size_t later = q + 1; later < quotes.size() && !words.empty(); ++later) {
       const QuoteToAttribute& other = quotes[later];
       if (result[later].speaker &&
-          folded_words(text.substr(other.begin, other.end - other.begin)).find(words) !=
-              std::string::npos) {
+          repeats_words(folded_words(text.substr(other.begin, other.end - other.begin)), words)) {
         result[q].speaker = result[later].speaker;
         break;
       }
@@ -1725,8 +1881,9 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
   std::optional<std::string> last_speaker;  // of the most recent attributed quotation
   // The end of the last mention of a person the article does not name ("a field officer"),
-  // while no quotation with a speaker has come after it.
-  std::optional<std::size_t> unnamed_until;
+  // while no quotation with a speaker has come after it; kNoMention when there is none.
+  constexpr std::size_t kNoMention = static_cast<std::size_t>(-1);
+  std::size_t unnamed_until = kNoMention;
   std::optional<Cue> last_cue_in_block;     // of the block `last_block`
   std::size_t last_block = blocks.size();
   std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
@@ -1768,11 +1925,18 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
     result[q] =
         cue ? with_speaker(*cue, names) : Attribution{std::nullopt, last_speaker, std::nullopt};
     if (cue) {
+      const Mention& mention = cue->mention;
+      const std::size_t before = std::min(quote.begin, mention.begin);
+      if (!result[q].speaker && (same_word(mention.text, "it") || same_word(mention.text, "they"))) {
+        result[q].speaker = organisation_of_sentence_before(words, before, names);
+      }
+      if (!result[q].speaker) {
+        result[q].speaker = speaker_of_earlier_noun(block_words, block, before, mention, names);
+      }
       // Step 5: "he" or "she" after a person the article does not name, with nobody named
       // since, is that person: nobody the rules can tell.
-      const Mention& mention = cue->mention;
-      if (unnamed_until && is_pronoun_for_a_person(mention.text) &&
-          !person_named_between(names, *unnamed_until, mention.begin)) {
+      if (unnamed_until != kNoMention && is_pronoun_for_a_person(mention.text) &&
+          !person_named_between(names, unnamed_until, mention.begin)) {
         result[q].speaker.reset();
       }
       const bool unnamed = !result[q].speaker && is_small(mention.text) &&
@@ -1780,7 +1944,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       if (unnamed) {
         unnamed_until = mention.end;
       } else if (result[q].speaker) {
-        unnamed_until.reset();
+        unnamed_until = kNoMention;
       }
       last_cue_in_block = cue;
       last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
