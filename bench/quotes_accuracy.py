@@ -17,9 +17,11 @@ quotations with the gold ones, independently of the kit's C++ code:
 - Nested quotations (`"nested": true`) are left out: the gold annotates only the outer ones
   (data/ANNOTATION.md, 3.6).
 
-Usage: bench/quotes_accuracy.py [--newsdesk PATH] [--list N]
+Usage: bench/quotes_accuracy.py [--newsdesk PATH] [--list N] [--articles DIR --gold DIR]
   (from the source tree, after `cmake --workflow --preset solutions`). --list prints the
-  first N disagreements of each field, with the article and offset.
+  first N disagreements of each field, with the article and offset. --articles and --gold
+  name another set of articles and its gold (NAME.txt beside NAME.json), such as the held-out
+  set of bench/heldout/; by default, the corpus.
 """
 import argparse
 import glob
@@ -87,6 +89,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--newsdesk", default="build/solutions/tools/newsdesk/newsdesk")
     parser.add_argument("--list", type=int, default=0)
+    parser.add_argument("--articles", default="data/corpus/articles")
+    parser.add_argument("--gold", default="data/gold")
     args = parser.parse_args()
 
     fields = {
@@ -102,9 +106,10 @@ def main():
     found_total = gold_total = matched = exact = 0
     missed, spurious = [], []
 
-    for gold_file in sorted(glob.glob("data/gold/*.json")):
+    gold_files = sorted(glob.glob(os.path.join(args.gold, "*.json")))
+    for gold_file in gold_files:
         gold_doc = json.load(open(gold_file, encoding="utf-8"))
-        article = os.path.join("data/corpus/articles", os.path.basename(gold_file)[:-5] + ".txt")
+        article = os.path.join(args.articles, os.path.basename(gold_file)[:-5] + ".txt")
         text_bytes = open(article, "rb").read()
         run = subprocess.run([args.newsdesk, "quotes", "--json", article],
                              capture_output=True, check=True)
@@ -134,7 +139,7 @@ def main():
     precision = matched / found_total if found_total else 0.0
     recall = matched / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"articles: {len(glob.glob('data/gold/*.json'))}, gold quotations: {gold_total}, "
+    print(f"articles: {len(gold_files)}, gold quotations: {gold_total}, "
           f"found: {found_total}, matched: {matched}, exact spans: {exact}")
     print(f"span precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
           f"(exact-span F1 {2 * exact / (found_total + gold_total):.3f})")
