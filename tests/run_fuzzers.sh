@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer harness of tests/fuzz for SECONDS seconds, one after the other. Each
+# Runs each libFuzzer harness of tests/fuzz for SECONDS seconds, as many at a time as the
+# machine has cores (a harness runs on one core, so each still gets its SECONDS of it). Each
 # starts from a corpus of its own in a temporary folder: a copy of the articles of
 # data/corpus/articles and of its regression seeds (nothing is ever written into data/). It
 # prints libFuzzer's final statistics for each harness. A harness that breaks a promise or
@@ -24,27 +25,49 @@ mkdir -p "$findings"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-passed=0
-failed=0
 for harness in "${harnesses[@]}"; do
-  program="$build/tests/fuzz/fuzz-$harness"
-  if [[ ! -x "$program" ]]; then
-    echo "run_fuzzers: $program: not built; build with NEWSDESK_FUZZ=ON first" >&2
+  if [[ ! -x "$build/tests/fuzz/fuzz-$harness" ]]; then
+    echo "run_fuzzers: $build/tests/fuzz/fuzz-$harness: not built; build with NEWSDESK_FUZZ=ON first" >&2
     exit 2
   fi
-  corpus="$work/$harness"
+done
+
+# fuzz HARNESS: runs one harness; its output goes to $work/HARNESS.log, its exit status to
+# $work/HARNESS.status.
+fuzz() {
+  local harness=$1
+  local corpus="$work/$harness"
   mkdir "$corpus"
   cp data/corpus/articles/*.txt "$corpus/"
   if [[ -d "tests/fuzz/regressions/$harness" ]]; then
     cp "tests/fuzz/regressions/$harness"/* "$corpus/"
   fi
-
   # -max_len: the longest article is under 5 KB. -timeout: every function is O(n), so an
   # input that takes seconds is a finding too.
+  local status=0
+  "$build/tests/fuzz/fuzz-$harness" "$corpus" -max_total_time="$seconds" -max_len=8192 \
+    -timeout=10 -dict=tests/fuzz/newsdesk.dict -print_final_stats=1 \
+    -artifact_prefix="$findings/$harness-" > "$work/$harness.log" 2>&1 || status=$?
+  echo "$status" > "$work/$harness.status"
+}
+
+jobs_at_once=$(nproc)
+running=0
+for harness in "${harnesses[@]}"; do
+  if ((running == jobs_at_once)); then
+    wait -n
+    running=$((running - 1))
+  fi
+  fuzz "$harness" &
+  running=$((running + 1))
+done
+wait
+
+passed=0
+failed=0
+for harness in "${harnesses[@]}"; do
   log="$work/$harness.log"
-  if "$program" "$corpus" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
-      -dict=tests/fuzz/newsdesk.dict -print_final_stats=1 \
-      -artifact_prefix="$findings/$harness-" > "$log" 2>&1; then
+  if [[ $(cat "$work/$harness.status") == 0 ]]; then
     echo "ok   $harness"
     passed=$((passed + 1))
   else
