@@ -610,6 +610,61 @@ BOOST_AUTO_TEST_CASE(piece_reader_gives_every_byte_in_order_and_ends_pieces_wher
   }
 }
 
+BOOST_AUTO_TEST_CASE(piece_reader_cuts_a_line_longer_than_a_piece_after_a_space) {
+  // One line of words longer than many pieces, a line break, then a run with no space that is
+  // longer than a piece: line_or_space ends pieces after a space or a line break, never inside
+  // a word, and gives the run whole.
+  std::string long_line;
+  while (long_line.size() < 20 * kSmallPieces) {
+    long_line += "“Yes,” she\tsaid. ";
+  }
+  const std::string run_of_marks(3 * kSmallPieces, '"');
+  const std::string text = long_line + "\n" + run_of_marks + "\nEnd.\n";
+  std::istringstream in(text);
+  PieceReader reader(in, "-", PieceEnd::line_or_space, kSmallPieces);
+  std::size_t offset = 0;
+  std::size_t pieces = 0;
+  bool run_whole = false;
+  while (const std::optional<TextPiece> piece = reader.next()) {
+    BOOST_TEST_REQUIRE(piece->offset == offset);
+    BOOST_TEST_REQUIRE((text.compare(offset, piece->text.size(), piece->text) == 0));
+    const char last = piece->text.back();
+    BOOST_TEST_REQUIRE((last == ' ' || last == '\t' || last == '\n'), "piece " << pieces);
+    // A piece is the rest of the bytes read before and the bytes of one more read, up to a
+    // space, unless it holds the run that has none.
+    const bool holds_run = piece->text.find(run_of_marks) != std::string_view::npos;
+    BOOST_TEST_REQUIRE((holds_run || piece->text.size() <= 2 * kSmallPieces), "piece " << pieces);
+    run_whole = run_whole || holds_run;
+    offset += piece->text.size();
+    ++pieces;
+  }
+  BOOST_TEST(offset == text.size());
+  BOOST_TEST(pieces >= 20u);
+  BOOST_TEST(run_whole);
+}
+
+BOOST_AUTO_TEST_CASE(quotes_of_a_line_longer_than_the_carry_bound_are_all_found) {
+  // A paragraph of more than kMaxCarriedBytes, read in pieces cut after spaces: it is worked
+  // on a bounded window at a time, and no quotation is lost or split.
+  std::string line;
+  std::size_t sentences = 0;
+  while (line.size() <= newsdesk::kMaxCarriedBytes + 16 * kSmallPieces) {
+    line += "“Yes,” she said. ";
+    ++sentences;
+  }
+  const std::string out = run(newsdesk::run_quotes, "Vote held\n" + line + "\n",
+                              OutputFormat::plain, {"-"}, 16 * kSmallPieces).out;
+  // The plain table: a header line, then one line per quotation, each ending in its text.
+  std::size_t lines = 0;
+  std::size_t whole_quotes = 0;
+  for (std::size_t at = 0; at < out.size(); at = out.find('\n', at) + 1) {
+    ++lines;
+    whole_quotes += out.compare(out.find('\n', at) - 4, 4, "Yes,") == 0 ? 1 : 0;
+  }
+  BOOST_TEST(lines == sentences + 1);
+  BOOST_TEST(whole_quotes == sentences);
+}
+
 BOOST_AUTO_TEST_CASE(piece_reader_skips_a_byte_order_mark_longer_than_a_piece) {
   for (const std::size_t piece_size : {std::size_t{1}, std::size_t{2}}) {
     std::istringstream in("\xEF\xBB\xBFOne.\nTwo.\n");

@@ -321,7 +321,7 @@ int run_quotes(const Options& options, std::istream& standard_input, Output& out
   }
   const int status = for_each_input(options, standard_input, output,
                                     [&](const std::string& name, InputFile& input) {
-    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line_or_space, options.piece_size);
     if (!json && options.files.size() > 1) {
       output.write(fmt::format("{}:\n", name));
     }
@@ -347,7 +347,7 @@ int run_who(const Options& options, std::istream& standard_input, Output& output
   nlohmann::ordered_json articles = nlohmann::ordered_json::array();
   const int status = for_each_input(options, standard_input, output,
                                     [&](const std::string& name, InputFile& input) {
-    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line_or_space, options.piece_size);
     const QuoteTally tally = tally_input(reader);
     if (options.format == OutputFormat::json) {
       articles.push_back(report_json(name, tally));

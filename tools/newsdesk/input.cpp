@@ -111,10 +111,11 @@ void PieceReader::read_more() {
 // no call has searched yet, so a long run with no place to end is searched once.
 std::size_t PieceReader::find_end() {
   const std::string_view text = buffer_;
+  const std::size_t new_bytes = searched_;
   std::size_t end = 0;
   for (std::size_t at = text.find('\n', searched_); at != std::string_view::npos;
        at = text.find('\n', at + 1)) {
-    if (end_ == PieceEnd::line) {
+    if (end_ != PieceEnd::sentence) {
       end = at + 1;
       continue;
     }
@@ -126,6 +127,12 @@ std::size_t PieceReader::find_end() {
     last_line_break_ = at;
   }
   searched_ = text.size();
+  if (end == 0 && end_ == PieceEnd::line_or_space) {
+    // A line longer than a piece: it may end after its last space or tab. The bytes searched
+    // before hold none (a piece would have ended there), so only the new ones are looked at.
+    const std::size_t space = text.substr(new_bytes).find_last_of(" \t");
+    end = space == std::string_view::npos ? 0 : new_bytes + space + 1;
+  }
   return end;
 }
 

@@ -60,7 +60,11 @@ class InputFile {
 //     of split_sentences(): the next line is blank or starts with an ASCII character that is
 //     neither white space nor a small letter. A run of lines that each start with a small
 //     letter (a wrapped paragraph) is one piece.
-enum class PieceEnd { line, sentence };
+//   - line_or_space: after any line break, or, in a line longer than the piece size, after
+//     its last space or tab within the bytes read: no token or word spans one, but a line
+//     may. For a reader that joins the pieces of a line again where it must (the quotations
+//     of `newsdesk quotes`), so that a line of any length is read in bounded memory.
+enum class PieceEnd { line, sentence, line_or_space };
 
 // TextPiece
 //
@@ -77,8 +81,9 @@ struct TextPiece {
 //
 // Reads a stream in pieces of about `piece_size` bytes (1 MiB unless a test asks for less)
 // that end where `end` allows, so that memory stays
-// bounded by the piece size and the longest run of text that cannot be cut (a line, or a
-// wrapped paragraph), not by the size of the input. A UTF-8 byte-order mark (EF BB BF) at
+// bounded by the piece size and the longest run of text that cannot be cut (a line, a
+// wrapped paragraph, or for line_or_space a run without white space), not by the size of
+// the input. A UTF-8 byte-order mark (EF BB BF) at
 // the very start is skipped: it is not text. Offsets still count its three bytes.
 //
 // Example:

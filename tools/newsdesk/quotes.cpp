@@ -186,6 +186,13 @@ class QuoteWindow {
 
   // Reports the quotations that are final: all of them at the end of the input.
   void report_final(bool at_end, const std::function<void(const FoundQuote&)>& found) {
+    // A piece that ends inside a line (a line longer than a piece): that line goes on, so
+    // nothing from its start on is final yet; the lines before it can wait for it, up to
+    // the bound. Waiting without looking keeps a long line from being read again and again.
+    const bool in_line = !text_.empty() && text_.back() != '\n';
+    if (!at_end && in_line && text_.size() - context_ < kMaxCarriedBytes) {
+      return;
+    }
     const WindowResult result = find_in_window(text_, at_input_start_);
     std::size_t until = text_.size();
     if (!at_end) {

@@ -44,21 +44,25 @@ struct FoundQuote {
 // Calls `found` with every quotation of `reader`'s input, in the order of the text (an outer
 // quotation before those nested in it).
 //
-// How: the input is read in pieces of whole lines; each piece is processed together with the
+// How: the input is read in pieces of whole lines (a line longer than a piece is cut after a
+// space, PieceEnd::line_or_space, and its pieces wait for one another up to
+// kMaxCarriedBytes); each piece is processed together with the
 // lines carried over from the one before (those whose quotations may still go on) and up to
 // kContextBytes of the lines before them as context, for the pronouns and names that
 // attribution looks back for. A text shorter than a piece (every article of the corpus) is
 // processed whole, so the result is exactly what the exercises give on the whole text.
 // Caveat: in a longer text, a speaker named more than kContextBytes before a quotation is not
 // seen, and a quotation carried over paragraph after paragraph for more than kMaxCarriedBytes
-// is cut there (its first part flagged unterminated). Memory: a piece, the context, the lines
-// carried over (at most kMaxCarriedBytes, or the longest line when it is longer).
+// is cut there (its first part flagged unterminated), and so is a line longer than that.
+// Memory: a piece, the context and the lines carried over (at most kMaxCarriedBytes, or the
+// longest run of bytes without a space or tab when it is longer), with what the exercises
+// return for them.
 // Errors: as PieceReader::next().
 void find_quotes_in_stream(PieceReader& reader,
                            const std::function<void(const FoundQuote&)>& found);
 
 inline constexpr std::size_t kContextBytes = 16 * 1024;
-inline constexpr std::size_t kMaxCarriedBytes = 4 * 1024 * 1024;
+inline constexpr std::size_t kMaxCarriedBytes = 1024 * 1024;
 
 }  // namespace newsdesk
 
