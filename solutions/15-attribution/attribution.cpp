@@ -33,30 +33,59 @@ std::string to_lower_ascii(std::string_view word) {
   return out;
 }
 
-// A list of words, looked up through a hash set built once: the rules ask the lists about
-// nearly every word of an article, and a scan of seventy entries per word adds up.
+// Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
+// letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
+bool same_word(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c =
+        word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A list of words, kept by the first byte of each entry: the rules ask the lists about nearly
+// every word of an article, and a word is compared only with the few entries that start as it
+// does (most words, with none). That is cheaper than hashing the word, and in small letters
+// it needs no copy of the word.
 class WordSet {
  public:
-  explicit WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+  explicit WordSet(std::span<const std::string_view> words) {
     for (const std::string_view word : words) {
-      longest_ = std::max(longest_, word.size());
+      by_first_byte_[static_cast<unsigned char>(word.front())].push_back(word);
     }
   }
   WordSet(std::initializer_list<std::string_view> words)
       : WordSet(std::span(words.begin(), words.size())) {}
-  // A word longer than every entry is in none, which spares the look-up (and, in small
-  // letters, the copy).
   bool contains(std::string_view word) const {
-    return word.size() <= longest_ && words_.contains(word);
+    if (word.empty()) {
+      return false;
+    }
+    const auto& entries = by_first_byte_[static_cast<unsigned char>(word.front())];
+    return std::find(entries.begin(), entries.end(), word) != entries.end();
   }
-  // Whether the list holds `word` in small ASCII letters ("She" is "she").
+  // Whether the list holds `word` in small ASCII letters ("She" is "she"): the entries to
+  // compare are those under its first letter in small.
   bool contains_lower(std::string_view word) const {
-    return word.size() <= longest_ && words_.contains(to_lower_ascii(word));
+    if (word.empty()) {
+      return false;
+    }
+    auto first = static_cast<unsigned char>(word.front());
+    if (first >= 'A' && first <= 'Z') {
+      first = static_cast<unsigned char>(first - 'A' + 'a');
+    }
+    const auto& entries = by_first_byte_[first];
+    return std::any_of(entries.begin(), entries.end(),
+                       [word](std::string_view entry) { return same_word(word, entry); });
   }
 
  private:
-  std::unordered_set<std::string_view> words_;
-  std::size_t longest_ = 0;
+  std::array<std::vector<std::string_view>, 256> by_first_byte_;
 };
 
 // The small word lists of README.md, "The rules". Each is compared with the word in small
@@ -115,22 +144,6 @@ constexpr std::size_t kMostObjectWords = 30;
 const WordSet kRelatives({"who", "which", "whose", "that", "where"});
 
 bool is_in(const WordSet& list, std::string_view word) { return list.contains(word); }
-
-// Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
-// letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
-bool same_word(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c =
-        word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
-    if (c != lower[i]) {
-      return false;
-    }
-  }
-  return true;
-}
 
 bool is_lower_in(const WordSet& list, std::string_view word) { return list.contains_lower(word); }
 
