@@ -792,6 +792,35 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
   return words;
 }
 
+// The last of the words of `text` between its spaces, as split_on_spaces(text).back() but
+// without the vector (this runs for every name); empty when there is none.
+std::string_view final_word(std::string_view text) {
+  const std::size_t end = text.find_last_not_of(' ');
+  if (end == std::string_view::npos) {
+    return std::string_view();
+  }
+  const std::size_t space = text.rfind(' ', end);
+  const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+  return text.substr(begin, end + 1 - begin);
+}
+
+// Whether `word` is one of the words of `text` between its spaces, as a search of
+// split_on_spaces(text) would say, without the vector.
+bool holds_word(std::string_view text, std::string_view word) {
+  if (word.empty()) {
+    return false;
+  }
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+    if (starts && ends) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `part` appears in `whole`, word by word and in order.
 bool holds_in_order(std::span<const std::string_view> whole,
                     std::span<const std::string_view> part) {
@@ -949,14 +978,21 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
   return joined;
 }
 
-using GenderVotes = std::unordered_map<std::string, int>;  // by last word; > 0: female
+// By last word, a view into the name of one of the names voted for; > 0: female.
+using GenderVotes = std::unordered_map<std::string_view, int>;
 
 // The word that stands for a name when its forms are compared: its last, before a "Jr." or
-// "Sr." ("Manalastas" for "Reynaldo Manalastas Jr.").
-std::string last_word(const NameInText& name) {
-  const auto words = split_on_spaces(name.name);
-  const bool suffix = words.size() > 1 && (words.back() == "Jr." || words.back() == "Sr.");
-  return std::string(words[words.size() - (suffix ? 2 : 1)]);
+// "Sr." ("Manalastas" for "Reynaldo Manalastas Jr."). It is a view into `name`.
+std::string_view last_word(const NameInText& name) {
+  const std::string_view last = final_word(name.name);
+  if (last == "Jr." || last == "Sr.") {
+    const std::string_view before =
+        final_word(std::string_view(name.name).substr(0, last.data() - name.name.data()));
+    if (!before.empty()) {
+      return before;
+    }
+  }
+  return last;
 }
 
 // The first he, his, she or her outside the quotations after a person's name votes for that
@@ -999,10 +1035,7 @@ GenderVotes count_pronouns(const BlockWordLists& block_words,
 void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
   constexpr int kTitleWeight = 5;
   for (const NameInText& name : names) {
-    const auto roles = split_on_spaces(name.role);
-    const auto has = [&roles](std::string_view title) {
-      return std::find(roles.begin(), roles.end(), title) != roles.end();
-    };
+    const auto has = [&name](std::string_view title) { return holds_word(name.role, title); };
     if (has("mrs.") || has("ms.")) {
       votes[last_word(name)] += kTitleWeight;
     } else if (has("mr.")) {
@@ -1059,7 +1092,7 @@ void fill_canonical_names(std::vector<NameInText>& names) {
 // A name is a person's when one of its occurrences shows it: every name with the same last
 // word ("Ruiz" and "Ana Ruiz") is then a person's.
 void mark_people(std::vector<NameInText>& names) {
-  std::unordered_set<std::string> people;
+  std::unordered_set<std::string_view> people;  // last words, views into `names`
   for (const NameInText& name : names) {
     if (name.person) {
       people.insert(last_word(name));
@@ -1302,11 +1335,10 @@ std::string role_head(std::span<const std::string_view> words) {
 
 // Whether the name `name` is written with the role noun `head`.
 bool has_role(const NameInText& name, std::string_view head) {
-  const auto roles = split_on_spaces(name.role);
-  if (std::find(roles.begin(), roles.end(), head) != roles.end()) {
+  if (holds_word(name.role, head)) {
     return true;
   }
-  const std::string last = to_lower_ascii(split_on_spaces(name.name).back());
+  const std::string last = to_lower_ascii(final_word(name.name));
   return last == head || (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
 }
 
