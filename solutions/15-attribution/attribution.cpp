@@ -161,9 +161,13 @@ char32_t first_char(std::string_view word) {
 
 // The character classes below answer ASCII themselves, as the unicode:: ones do, and ask
 // the Unicode tables only about the rest: they run for every character of every block.
+bool is_ascii_word_char(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_word_char(char32_t c) {
   if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return is_ascii_word_char(c);
   }
   return unicode::is_letter(c) || unicode::is_digit(c) || unicode::is_mark(c);
 }
@@ -575,6 +579,11 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
 // and an apostrophe or a hyphen between two of them ("don't", "Ortega-Vance").
 std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
   while (at < end) {
+    // Most bytes of a word are ASCII letters, read without decoding them.
+    if (is_ascii_word_char(static_cast<unsigned char>(text[at]))) {
+      ++at;
+      continue;
+    }
     const unicode::Decoded next = decode_at(text, at);
     if (next.valid && is_word_char(next.value)) {
       at += next.length;
@@ -626,6 +635,10 @@ std::vector<Word> split_words(std::string_view text, std::size_t begin, std::siz
   }
   std::size_t at = begin;
   while (at < end) {
+    if (text[at] == ' ') {  // the most common byte, with no need to decode it
+      ++at;
+      continue;
+    }
     const unicode::Decoded c = decode_at(text, at);
     const std::size_t length = std::min(std::max<std::size_t>(c.length, 1), end - at);
     if (c.valid && is_space_char(c.value)) {
