@@ -1323,6 +1323,11 @@ std::string canonical_name(std::string_view mention, std::span<const NameInText>
   std::vector<std::string_view> best = wanted;
   std::vector<std::string_view> candidate;
   for (const NameInText& name : names) {
+    // A name that holds the wanted words holds the last of them in its text: most names do
+    // not, and are passed over without splitting them.
+    if (name.name.find(wanted.back()) == std::string::npos) {
+      continue;
+    }
     split_on_spaces_into(name.name, candidate);
     if (candidate.size() > best.size() && holds_in_order(candidate, wanted)) {
       best = candidate;
