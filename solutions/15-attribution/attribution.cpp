@@ -1356,7 +1356,7 @@ bool has_role(const NameInText& name, std::string_view head) {
   if (holds_word(name.role, head)) {
     return true;
   }
-  const std::string last = to_lower_ascii(final_word(name.name));
+  const std::string last = to_lower_ascii(split_on_spaces(name.name).back());
   return last == head || (head == "company" && is_in(kCompanyEndings, std::string_view(last)));
 }
 
