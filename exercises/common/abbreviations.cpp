@@ -31,6 +31,10 @@ const std::unordered_map<std::string_view, Class>& by_text() {
 std::span<const Entry> all() { return kEntries; }
 
 std::optional<Class> find(std::string_view word) {
+  // Every entry ends with its period: a word without one needs no look-up.
+  if (!word.ends_with('.')) {
+    return std::nullopt;
+  }
   const auto entry = by_text().find(word);
   if (entry == by_text().end()) {
     return std::nullopt;

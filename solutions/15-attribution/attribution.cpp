@@ -33,30 +33,59 @@ std::string to_lower_ascii(std::string_view word) {
   return out;
 }
 
-// A list of words, looked up through a hash set built once: the rules ask the lists about
-// nearly every word of an article, and a scan of seventy entries per word adds up.
+// Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
+// letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
+bool same_word(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c =
+        word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    if (c != lower[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A list of words, kept by the first byte of each entry: the rules ask the lists about nearly
+// every word of an article, and a word is compared only with the few entries that start as it
+// does (most words, with none). That is cheaper than hashing the word, and in small letters
+// it needs no copy of the word.
 class WordSet {
  public:
-  explicit WordSet(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+  explicit WordSet(std::span<const std::string_view> words) {
     for (const std::string_view word : words) {
-      longest_ = std::max(longest_, word.size());
+      by_first_byte_[static_cast<unsigned char>(word.front())].push_back(word);
     }
   }
   WordSet(std::initializer_list<std::string_view> words)
       : WordSet(std::span(words.begin(), words.size())) {}
-  // A word longer than every entry is in none, which spares the look-up (and, in small
-  // letters, the copy).
   bool contains(std::string_view word) const {
-    return word.size() <= longest_ && words_.contains(word);
+    if (word.empty()) {
+      return false;
+    }
+    const auto& entries = by_first_byte_[static_cast<unsigned char>(word.front())];
+    return std::find(entries.begin(), entries.end(), word) != entries.end();
   }
-  // Whether the list holds `word` in small ASCII letters ("She" is "she").
+  // Whether the list holds `word` in small ASCII letters ("She" is "she"): the entries to
+  // compare are those under its first letter in small.
   bool contains_lower(std::string_view word) const {
-    return word.size() <= longest_ && words_.contains(to_lower_ascii(word));
+    if (word.empty()) {
+      return false;
+    }
+    auto first = static_cast<unsigned char>(word.front());
+    if (first >= 'A' && first <= 'Z') {
+      first = static_cast<unsigned char>(first - 'A' + 'a');
+    }
+    const auto& entries = by_first_byte_[first];
+    return std::any_of(entries.begin(), entries.end(),
+                       [word](std::string_view entry) { return same_word(word, entry); });
   }
 
  private:
-  std::unordered_set<std::string_view> words_;
-  std::size_t longest_ = 0;
+  std::array<std::vector<std::string_view>, 256> by_first_byte_;
 };
 
 // The small word lists of README.md, "The rules". Each is compared with the word in small
@@ -119,22 +148,6 @@ const WordSet kRelatives({"who", "which", "whose", "that", "where"});
 
 bool is_in(const WordSet& list, std::string_view word) { return list.contains(word); }
 
-// Whether `word` equals `lower`, a word in small ASCII letters, up to the case of its ASCII
-// letters: "She" and "she" are the same pronoun. It makes no copy, as it runs for every word.
-bool same_word(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c =
-        word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
-    if (c != lower[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 bool is_lower_in(const WordSet& list, std::string_view word) { return list.contains_lower(word); }
 
 // The character that starts at byte `at` of `text`. Most characters of a news text are ASCII,
@@ -151,9 +164,13 @@ char32_t first_char(std::string_view word) {
 
 // The character classes below answer ASCII themselves, as the unicode:: ones do, and ask
 // the Unicode tables only about the rest: they run for every character of every block.
+bool is_ascii_word_char(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_word_char(char32_t c) {
   if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return is_ascii_word_char(c);
   }
   return unicode::is_letter(c) || unicode::is_digit(c) || unicode::is_mark(c);
 }
@@ -599,6 +616,11 @@ std::string phrase_cue(Words words, std::size_t last, std::size_t length) {
 // comma between two digits ("1.1", "4,300").
 std::size_t word_end(std::string_view text, std::size_t at, std::size_t end) {
   while (at < end) {
+    // Most bytes of a word are ASCII letters, read without decoding them.
+    if (is_ascii_word_char(static_cast<unsigned char>(text[at]))) {
+      ++at;
+      continue;
+    }
     const unicode::Decoded next = decode_at(text, at);
     if (next.valid && is_word_char(next.value)) {
       at += next.length;
@@ -654,6 +676,10 @@ std::vector<Word> split_words(std::string_view text, std::size_t begin, std::siz
   }
   std::size_t at = begin;
   while (at < end) {
+    if (text[at] == ' ') {  // the most common byte, with no need to decode it
+      ++at;
+      continue;
+    }
     const unicode::Decoded c = decode_at(text, at);
     const std::size_t length = std::min(std::max<std::size_t>(c.length, 1), end - at);
     if (c.valid && is_space_char(c.value)) {
@@ -830,6 +856,35 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
   return words;
 }
 
+// The last of the words of `text` between its spaces, as split_on_spaces(text).back() but
+// without the vector (this runs for every name); empty when there is none.
+std::string_view final_word(std::string_view text) {
+  const std::size_t end = text.find_last_not_of(' ');
+  if (end == std::string_view::npos) {
+    return std::string_view();
+  }
+  const std::size_t space = text.rfind(' ', end);
+  const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+  return text.substr(begin, end + 1 - begin);
+}
+
+// Whether `word` is one of the words of `text` between its spaces, as a search of
+// split_on_spaces(text) would say, without the vector.
+bool holds_word(std::string_view text, std::string_view word) {
+  if (word.empty()) {
+    return false;
+  }
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || text[at - 1] == ' ';
+    const bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+    if (starts && ends) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `part` appears in `whole`, word by word and in order.
 bool holds_in_order(std::span<const std::string_view> whole,
                     std::span<const std::string_view> part) {
@@ -987,14 +1042,21 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
   return joined;
 }
 
-using GenderVotes = std::unordered_map<std::string, int>;  // by last word; > 0: female
+// By last word, a view into the name of one of the names voted for; > 0: female.
+using GenderVotes = std::unordered_map<std::string_view, int>;
 
 // The word that stands for a name when its forms are compared: its last, before a "Jr." or
-// "Sr." ("Manalastas" for "Reynaldo Manalastas Jr.").
-std::string last_word(const NameInText& name) {
-  const auto words = split_on_spaces(name.name);
-  const bool suffix = words.size() > 1 && (words.back() == "Jr." || words.back() == "Sr.");
-  return std::string(words[words.size() - (suffix ? 2 : 1)]);
+// "Sr." ("Manalastas" for "Reynaldo Manalastas Jr."). It is a view into `name`.
+std::string_view last_word(const NameInText& name) {
+  const std::string_view last = final_word(name.name);
+  if (last == "Jr." || last == "Sr.") {
+    const std::string_view before =
+        final_word(std::string_view(name.name).substr(0, last.data() - name.name.data()));
+    if (!before.empty()) {
+      return before;
+    }
+  }
+  return last;
 }
 
 // The first he, his, she or her outside the quotations after a person's name votes for that
@@ -1037,10 +1099,7 @@ GenderVotes count_pronouns(const BlockWordLists& block_words,
 void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
   constexpr int kTitleWeight = 5;
   for (const NameInText& name : names) {
-    const auto roles = split_on_spaces(name.role);
-    const auto has = [&roles](std::string_view title) {
-      return std::find(roles.begin(), roles.end(), title) != roles.end();
-    };
+    const auto has = [&name](std::string_view title) { return holds_word(name.role, title); };
     if (has("mrs.") || has("ms.")) {
       votes[last_word(name)] += kTitleWeight;
     } else if (has("mr.")) {
@@ -1097,7 +1156,7 @@ void fill_canonical_names(std::vector<NameInText>& names) {
 // A name is a person's when one of its occurrences shows it: every name with the same last
 // word ("Ruiz" and "Ana Ruiz") is then a person's.
 void mark_people(std::vector<NameInText>& names) {
-  std::unordered_set<std::string> people;
+  std::unordered_set<std::string_view> people;  // last words, views into `names`
   for (const NameInText& name : names) {
     if (name.person) {
       people.insert(last_word(name));
@@ -1428,6 +1487,11 @@ std::string canonical_name(std::string_view mention, std::span<const NameInText>
   std::vector<std::string_view> best = wanted;
   std::vector<std::string_view> candidate;
   for (const NameInText& name : names) {
+    // A name that holds the wanted words holds the last of them in its text: most names do
+    // not, and are passed over without splitting them.
+    if (name.name.find(wanted.back()) == std::string::npos) {
+      continue;
+    }
     split_on_spaces_into(name.name, candidate);
     if (candidate.size() > best.size() && holds_in_order(candidate, wanted)) {
       best = candidate;
@@ -1463,8 +1527,7 @@ std::string role_head(std::span<const std::string_view> words) {
 
 // Whether the name `name` is written with the role noun `head`.
 bool has_role(const NameInText& name, std::string_view head) {
-  const auto roles = split_on_spaces(name.role);
-  if (std::find(roles.begin(), roles.end(), head) != roles.end()) {
+  if (holds_word(name.role, head)) {
     return true;
   }
   // "Department" stands for "the Department for Local Journeys" as "Council" does for
