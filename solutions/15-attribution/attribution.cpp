@@ -277,6 +277,20 @@ const WordSet kOrganisationWords(
      "plc",       "asa",        "gmbh",        "ag",         "llc",         "securities",
      "capital",   "holdings"});
 
+// The last words of the name of an event or a prize: "the Konyaaltı Clay Cup".
+const WordSet kEventWords({"cup", "open", "games", "festival", "prize", "award", "awards",
+                           "championship", "championships", "marathon", "rally", "trophy",
+                           "tournament", "classic", "grand", "series", "fair", "week"});
+
+// Whether the last word of `name` (its words between spaces) says that it names a place, an
+// organisation or an event, never a person: "Galway Bay", "Kahika District Council".
+bool ends_like_no_person(std::string_view name) {
+  const std::size_t space = name.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  return is_lower_in(kPlaceWords, last) || is_lower_in(kOrganisationWords, last) ||
+         is_lower_in(kEventWords, last);
+}
+
 // Whether a word ends like a noun for a person's job ("projectionist", "owner", "inspector",
 // "spokeswoman"), so that, capitalised at a sentence's start before a name, it is a role.
 bool looks_like_role(std::string_view lower) {
@@ -856,18 +870,6 @@ std::vector<std::string_view> split_on_spaces(std::string_view text) {
   return words;
 }
 
-// The last of the words of `text` between its spaces, as split_on_spaces(text).back() but
-// without the vector (this runs for every name); empty when there is none.
-std::string_view final_word(std::string_view text) {
-  const std::size_t end = text.find_last_not_of(' ');
-  if (end == std::string_view::npos) {
-    return std::string_view();
-  }
-  const std::size_t space = text.rfind(' ', end);
-  const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
-  return text.substr(begin, end + 1 - begin);
-}
-
 // Whether `word` is one of the words of `text` between its spaces, as a search of
 // split_on_spaces(text) would say, without the vector.
 bool holds_word(std::string_view text, std::string_view word) {
@@ -948,6 +950,10 @@ std::optional<std::string_view> apposition_head(Words words, std::size_t from, s
   std::size_t at = from;
   if (at < to && is_lower_in(kDeterminers, words[at].text)) {
     ++at;
+    // One capitalised word after the determiner qualifies the noun: "a Brazilian-born chef".
+    if (at + 1 < to && is_capitalised(words[at].text) && is_small(words[at + 1].text)) {
+      ++at;
+    }
   }
   std::optional<std::string_view> head;
   for (; at < to && is_small(words[at].text) && !is_lower_in(kMentionStops, words[at].text); ++at) {
@@ -1042,22 +1048,8 @@ std::string role_words(Words words, std::size_t from, std::size_t to) {
   return joined;
 }
 
-// By last word, a view into the name of one of the names voted for; > 0: female.
+// By canonical name, a view into one of the names voted for; > 0: female.
 using GenderVotes = std::unordered_map<std::string_view, int>;
-
-// The word that stands for a name when its forms are compared: its last, before a "Jr." or
-// "Sr." ("Manalastas" for "Reynaldo Manalastas Jr."). It is a view into `name`.
-std::string_view last_word(const NameInText& name) {
-  const std::string_view last = final_word(name.name);
-  if (last == "Jr." || last == "Sr.") {
-    const std::string_view before =
-        final_word(std::string_view(name.name).substr(0, last.data() - name.name.data()));
-    if (!before.empty()) {
-      return before;
-    }
-  }
-  return last;
-}
 
 // The first he, his, she or her outside the quotations after a person's name votes for that
 // name's gender, before another person's name takes the vote. The first person named in a
@@ -1087,7 +1079,7 @@ GenderVotes count_pronouns(const BlockWordLists& block_words,
       const bool female = same_word(word.text, "she") || same_word(word.text, "her");
       const bool male = same_word(word.text, "he") || same_word(word.text, "his");
       if (open != kNoName && (female || male) && !inside.contains(word.begin)) {
-        votes[last_word(names[open])] += female ? 1 : -1;
+        votes[names[open].canonical] += female ? 1 : -1;
         open = kNoName;
       }
     }
@@ -1101,9 +1093,9 @@ void count_titles(std::span<const NameInText> names, GenderVotes& votes) {
   for (const NameInText& name : names) {
     const auto has = [&name](std::string_view title) { return holds_word(name.role, title); };
     if (has("mrs.") || has("ms.")) {
-      votes[last_word(name)] += kTitleWeight;
+      votes[name.canonical] += kTitleWeight;
     } else if (has("mr.")) {
-      votes[last_word(name)] -= kTitleWeight;
+      votes[name.canonical] -= kTitleWeight;
     }
   }
 }
@@ -1114,7 +1106,7 @@ void learn_genders(const BlockWordLists& block_words, std::span<const QuoteToAtt
   GenderVotes votes = count_pronouns(block_words, quotes, names);
   count_titles(names, votes);
   for (NameInText& name : names) {
-    const int vote = votes[last_word(name)];
+    const int vote = votes[name.canonical];
     name.gender = vote > 0 ? Gender::female : vote < 0 ? Gender::male : Gender::unknown;
   }
 }
@@ -1153,17 +1145,19 @@ void fill_canonical_names(std::vector<NameInText>& names) {
   }
 }
 
-// A name is a person's when one of its occurrences shows it: every name with the same last
-// word ("Ruiz" and "Ana Ruiz") is then a person's.
+// A name is a person's when one of its occurrences shows it: every name with the same
+// canonical name ("Mamani" and "Dr. Killa Mamani Quispe") is then a person's, unless that
+// canonical name ends like a place's, an organisation's or an event's ("Galway" of the city
+// and "Galway Bay").
 void mark_people(std::vector<NameInText>& names) {
-  std::unordered_set<std::string_view> people;  // last words, views into `names`
+  std::unordered_set<std::string_view> people;  // canonical names, views into `names`
   for (const NameInText& name : names) {
     if (name.person) {
-      people.insert(last_word(name));
+      people.insert(name.canonical);
     }
   }
   for (NameInText& name : names) {
-    name.person = people.contains(last_word(name));
+    name.person = people.contains(name.canonical) && !ends_like_no_person(name.canonical);
   }
 }
 
@@ -1332,7 +1326,9 @@ bool names_a_person(std::optional<std::string_view> noun) {
       {"wife",     "husband",  "son",     "daughter", "mother",    "father",      "brother",
        "sister",   "widow",    "partner", "friend",   "neighbour", "neighbor",    "colleague",
        "resident", "student",  "child",   "uncle",    "aunt",      "grandmother", "grandfather",
-       "cousin",   "nephew",   "niece"});
+       "cousin",   "nephew",   "niece",   "chef",     "nurse",     "poet",        "pilot",
+       "clerk",    "steward",  "guard",   "priest",   "cook",      "surgeon",     "midwife",
+       "veteran",  "pupil",    "fan",     "volunteer"});
   if (!noun) {
     return false;
   }
@@ -1354,9 +1350,8 @@ bool shows_person(Words words, std::size_t at, std::size_t end) {
   const bool after_preposition =
       at > 0 && is_in(kPlacePrepositions, words[at - (after_region ? 2 : 1)].text);
   // A name that ends in a word for a place names that place: "the Jamuna River".
-  if (is_lower_in(kPlaceWords, words[end - 1].text) ||
-      is_lower_in(kOrganisationWords, words[end - 1].text) ||
-      is_lower_in(kOpeners, words[at].text) || after_preposition) {
+  if (ends_like_no_person(words[end - 1].text) || is_lower_in(kOpeners, words[at].text) ||
+      after_preposition) {
     return false;
   }
   for (std::size_t i = at; i < end; ++i) {
@@ -1364,11 +1359,8 @@ bool shows_person(Words words, std::size_t at, std::size_t end) {
       return true;
     }
   }
-  const bool role_before =
-      at > 0 && is_small(words[at - 1].text) && !is_lower_in(kMentionStops, words[at - 1].text) &&
-      !is_lower_in(kFunctionWords, words[at - 1].text) &&
-      !is_lower_in(kDeterminers, words[at - 1].text) && !is_cue_verb(words[at - 1].text) &&
-      !is_lower_in(kAuxiliaries, words[at - 1].text);
+  const bool role_before = at > 0 && is_small(words[at - 1].text) &&
+                           names_a_person(words[at - 1].text);
   const bool verb_before = at >= 2 && is_cue_verb(words[at - 1].text) &&
                            (is_quote_mark(words[at - 2].text) || words[at - 2].text == ",");
   return role_before || verb_before || shown_after(words, end) ||
@@ -1466,9 +1458,9 @@ std::vector<NameInText> names_in_words(std::span<const Block> blocks,
       add_names_of_block(block_words[b], sets, inside, names);
     }
   }
+  fill_canonical_names(names);
   mark_people(names);
   learn_genders(block_words, quotes, names);
-  fill_canonical_names(names);
   return names;
 }
 

@@ -486,7 +486,11 @@ BOOST_AUTO_TEST_CASE(find_names_tells_people_their_roles_and_genders) {
       "A group in Moyale, Kenya, said nothing.\n"
       "Herders across northern Turkana said so. The Jamuna River said nothing either.\n"
       "The boat carried his wife, Rokeya Begum. She left at dawn.\n"
-      "Oluwaseun Adebayo-Grant, president of the Atlantic Care Workers Guild, welcomed it.\n";
+      "Oluwaseun Adebayo-Grant, president of the Atlantic Care Workers Guild, welcomed it.\n"
+      "Dr. Killa Mamani Quispe, 47, spoke. She left. Later Mamani said no.\n"
+      "Rain floods Galway, and the tide fills Galway Bay.\n"
+      "Thiago Rocha, a Brazilian-born chef, smiled.\n"
+      "Tom Lee, 40, won Konyaaltı Clay Cup again.\n";
   const auto names = newsdesk::find_names(text, newsdesk::read_blocks(text), {});
   struct Row {
     std::string_view name;
@@ -502,6 +506,12 @@ BOOST_AUTO_TEST_CASE(find_names_tells_people_their_roles_and_genders) {
       {"Lennart Vosskuhl", true, Gender::unknown, "spokesman"},
       {"Rokeya Begum", true, Gender::female, "wife"},
       {"Oluwaseun Adebayo-Grant", true, Gender::unknown, "president"},
+      // The forms of one canonical name share what each shows: person and gender.
+      {"Mamani", true, Gender::female, ""},
+      // A small word before a name shows a person only when it is a word for one.
+      {"Galway", false, Gender::unknown, "floods"},
+      {"Thiago Rocha", true, Gender::unknown, "chef"},
+      {"Konyaaltı Clay Cup", false, Gender::unknown, "won"},
       {"Moyale", false, Gender::unknown, ""},
       {"Turkana", false, Gender::unknown, ""},
       {"Jamuna River", false, Gender::unknown, ""},
