@@ -1,5 +1,5 @@
 """Hand-made gold for the held-out set: every field below was decided by reading the article
-against data/ANNOTATION.md. offsets.py only turns these strings into byte offsets and checks
+against data/ANNOTATION.md. bench/heldout_offsets.py only turns these strings into byte offsets and checks
 them. Keys: q (content, or (first words, last words)), qocc, kind, mp (multi-paragraph),
 unt (unterminated), m (mention as written), mctx (a unique string holding the mention),
 mocc, spk (canonical speaker), cue."""

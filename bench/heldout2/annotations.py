@@ -1,5 +1,5 @@
 """Hand-made gold for the second held-out set (k01-k08): every field below was decided by
-reading the article against data/ANNOTATION.md. offsets.py only turns these strings into byte
+reading the article against data/ANNOTATION.md. bench/heldout_offsets.py only turns these strings into byte
 offsets and checks them. Keys: q (content, or (first words, last words)), qocc, kind,
 mp (multi-paragraph), unt (unterminated), m (mention as written), mctx (a unique string
 holding the mention), mocc, spk (canonical speaker), cue."""

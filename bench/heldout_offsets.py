@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Byte offsets for the hand-made gold of the second held-out set (k01-k08).
+"""Byte offsets for the hand-made gold of a held-out set (bench/heldout/, bench/heldout2/).
 
 Bookkeeping only. Every decision (what is a quotation, its kind, its flags, which words are
 the speaker mention, who the speaker is, what the cue is) is written by hand in
-annotations.py. This script only finds, in the article, the strings chosen there and turns
+SET/annotations.py. This script only finds, in the article, the strings chosen there and turns
 them into byte offsets, then checks that each slice is exactly the text it claims.
 
 How a string is found:
@@ -26,14 +26,15 @@ Checks (they report, they never change an annotation):
 It also lists every quotation-mark character outside the spans and their outer marks, so
 that the annotator can re-read each one and confirm it is an apostrophe (or fix the gold).
 
-Usage: python3 offsets.py            writes gold/*.json and prints the checks
-       python3 offsets.py --check    only checks gold/*.json against the articles
+Usage: python3 bench/heldout_offsets.py SET            writes SET/gold/*.json and prints
+                                                       the checks (SET: bench/heldout, ...)
+       python3 bench/heldout_offsets.py SET --check    only checks SET/gold/*.json against
+                                                       SET/articles
 """
 import json
 import os
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 MARKS = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -143,9 +144,15 @@ def check(slug, raw, quotations):
 
 
 def main():
-    sys.path.insert(0, HERE)
-    art_dir = os.path.join(HERE, "articles")
-    gold_dir = os.path.join(HERE, "gold")
+    arguments = [a for a in sys.argv[1:] if a != "--check"]
+    if len(arguments) != 1 or not os.path.isdir(arguments[0]):
+        print("usage: bench/heldout_offsets.py SET [--check]   (SET: a folder such as "
+              "bench/heldout)", file=sys.stderr)
+        return 2
+    folder = arguments[0]
+    sys.path.insert(0, os.path.abspath(folder))
+    art_dir = os.path.join(folder, "articles")
+    gold_dir = os.path.join(folder, "gold")
     only_check = "--check" in sys.argv
     if not only_check:
         from annotations import ANNOTATIONS
