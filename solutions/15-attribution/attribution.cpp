@@ -1689,10 +1689,6 @@ std::size_t block_of(std::span<const Block> blocks, std::size_t offset) {
   return static_cast<std::size_t>(std::prev(it) - blocks.begin());
 }
 
-Attribution with_speaker(const Cue& cue, std::span<const NameInText> names) {
-  return Attribution{cue.mention, resolve_speaker(cue.mention, names), cue.verb};
-}
-
 bool is_pronoun_for_a_person(std::string_view word) {
   return same_word(word, "he") || same_word(word, "she");
 }
@@ -1845,6 +1841,35 @@ std::optional<std::string> organisation_of_sentence_before(Words paragraph, std:
   return std::nullopt;
 }
 
+// The offset of the end of the last mention of a person the article does not name ("a
+// field officer"), while no quotation with a speaker has come after it (rule 15).
+constexpr std::size_t kNoMention = static_cast<std::size_t>(-1);
+
+// The speaker of a quotation whose cue is `cue`, in block `block` of the article (rules 9,
+// 14 and 15): the mention resolved; else, for "it" or "they", the organisation the sentence
+// before gives its cue to, and for a definite role or document the speaker of an earlier
+// sentence with the same noun. "He" or "she" after an unnamed person (`unnamed_until`) with
+// nobody named since is that person: nobody the rules can tell.
+std::optional<std::string> speaker_of_cue(const Cue& cue, const QuoteToAttribute& quote,
+                                          const BlockWordLists& block_words, std::size_t block,
+                                          std::span<const NameInText> names,
+                                          std::size_t unnamed_until) {
+  const Mention& mention = cue.mention;
+  if (unnamed_until != kNoMention && is_pronoun_for_a_person(mention.text) &&
+      !person_named_between(names, unnamed_until, mention.begin)) {
+    return std::nullopt;
+  }
+  std::optional<std::string> speaker = resolve_speaker(mention, names);
+  const std::size_t before = std::min(quote.begin, mention.begin);
+  if (!speaker && (same_word(mention.text, "it") || same_word(mention.text, "they"))) {
+    speaker = organisation_of_sentence_before(block_words[block], before, names);
+  }
+  if (!speaker) {
+    speaker = speaker_of_earlier_noun(block_words, block, before, mention, names);
+  }
+  return speaker;
+}
+
 // Whether `quote` is one to attribute: speech, starting in a block and ending in the same
 // block or a later one.
 bool can_attribute(const QuoteToAttribute& quote, std::size_t block, std::size_t end_block,
@@ -1935,10 +1960,7 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
   const BlockWordLists block_words = words_of_blocks(text, blocks);
   const std::vector<NameInText> names = names_in_words(blocks, block_words, quotes);
   std::optional<std::string> last_speaker;  // of the most recent attributed quotation
-  // The end of the last mention of a person the article does not name ("a field officer"),
-  // while no quotation with a speaker has come after it; kNoMention when there is none.
-  constexpr std::size_t kNoMention = static_cast<std::size_t>(-1);
-  std::size_t unnamed_until = kNoMention;
+  std::size_t unnamed_until = kNoMention;   // rule 15
   std::optional<Cue> last_cue_in_block;     // of the block `last_block`
   std::size_t last_block = blocks.size();
   std::size_t free_from = 0;  // the first word of `last_block` after its last quotation
@@ -1977,33 +1999,24 @@ std::vector<Attribution> attribute_quotes(std::string_view text, std::span<const
       }
     }
     // Step 4: a quotation with no attribution takes the speaker of the one before.
-    result[q] =
-        cue ? with_speaker(*cue, names) : Attribution{std::nullopt, last_speaker, std::nullopt};
-    if (cue) {
-      const Mention& mention = cue->mention;
-      const std::size_t before = std::min(quote.begin, mention.begin);
-      if (!result[q].speaker && (same_word(mention.text, "it") || same_word(mention.text, "they"))) {
-        result[q].speaker = organisation_of_sentence_before(words, before, names);
-      }
-      if (!result[q].speaker) {
-        result[q].speaker = speaker_of_earlier_noun(block_words, block, before, mention, names);
-      }
-      // Step 5: "he" or "she" after a person the article does not name, with nobody named
-      // since, is that person: nobody the rules can tell.
-      if (unnamed_until != kNoMention && is_pronoun_for_a_person(mention.text) &&
-          !person_named_between(names, unnamed_until, mention.begin)) {
-        result[q].speaker.reset();
-      }
-      const bool unnamed = !result[q].speaker && is_small(mention.text) &&
-                           !is_lower_in(kPronouns, mention.text);
-      if (unnamed) {
-        unnamed_until = mention.end;
-      } else if (result[q].speaker) {
-        unnamed_until = kNoMention;
-      }
-      last_cue_in_block = cue;
-      last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
+    if (!cue) {
+      result[q] = Attribution{std::nullopt, last_speaker, std::nullopt};
+      continue;
     }
+    // Step 5: the speaker of its cue.
+    const Mention& mention = cue->mention;
+    result[q] = Attribution{mention,
+                            speaker_of_cue(*cue, quote, block_words, block, names, unnamed_until),
+                            cue->verb};
+    const bool unnamed =
+        !result[q].speaker && is_small(mention.text) && !is_lower_in(kPronouns, mention.text);
+    if (unnamed) {
+      unnamed_until = mention.end;
+    } else if (result[q].speaker) {
+      unnamed_until = kNoMention;
+    }
+    last_speaker = result[q].speaker ? result[q].speaker : last_speaker;
+    last_cue_in_block = cue;
   }
   take_speakers_from_the_story(text, blocks, quotes, result);
   return result;
