@@ -16,11 +16,15 @@ namespace {
 
 // What one byte below 0x80 is to the rules; every byte from 0x80 on is `beyond_ascii`, to be
 // decoded. One look-up in a table of 256 answers the question the scanner asks at nearly every
-// byte of English news, where a chain of comparisons would ask up to five.
-enum class ByteClass : std::uint8_t { space, letter_or_digit, other, beyond_ascii };
+// byte of English news, where a chain of comparisons would ask up to five. After a run of
+// ASCII letters and digits, a byte that `may_extend_word` is one that some rule reads on
+// through (a joiner: - , . : '; or a sign within a URL, an e-mail address or an abbreviation:
+// @ _ % +); a byte that `ends_word` ends the word there, whatever follows.
+enum class ByteClass : std::uint8_t { space, letter_or_digit, may_extend_word, ends_word, beyond_ascii };
 
 constexpr std::array<ByteClass, 256> make_byte_classes() {
   std::array<ByteClass, 256> classes{};
+  constexpr std::string_view kMayExtendWord = "-,.:'@_%+";
   for (std::size_t byte = 0; byte < classes.size(); ++byte) {
     const bool letter = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
     const bool digit = byte >= '0' && byte <= '9';
@@ -31,14 +35,28 @@ constexpr std::array<ByteClass, 256> make_byte_classes() {
       classes[byte] = ByteClass::letter_or_digit;
     } else if (space) {
       classes[byte] = ByteClass::space;
+    } else if (kMayExtendWord.find(static_cast<char>(byte)) != std::string_view::npos) {
+      classes[byte] = ByteClass::may_extend_word;
     } else {
-      classes[byte] = ByteClass::other;
+      classes[byte] = ByteClass::ends_word;
     }
   }
   return classes;
 }
 
 constexpr std::array<ByteClass, 256> kByteClasses = make_byte_classes();
+
+// Each byte with its ASCII capital letter made small: a look-up per byte of a word.
+constexpr std::array<unsigned char, 256> make_small_ascii() {
+  std::array<unsigned char, 256> small{};
+  for (std::size_t byte = 0; byte < small.size(); ++byte) {
+    const bool capital = byte >= 'A' && byte <= 'Z';
+    small[byte] = static_cast<unsigned char>(capital ? byte - 'A' + 'a' : byte);
+  }
+  return small;
+}
+
+constexpr std::array<unsigned char, 256> kSmallAscii = make_small_ascii();
 
 // The byte at `offset` as unsigned char; 0 past the end, which no rule takes for anything, so
 // that looking ahead needs no bounds check.
@@ -121,7 +139,7 @@ std::size_t apostrophe_at(std::string_view text, std::size_t offset) {
 std::size_t clitic_at(std::string_view text, std::size_t offset) {
   std::size_t length = 0;
   if (const std::size_t apostrophe = apostrophe_at(text, offset); apostrophe > 0) {
-    constexpr std::array<std::string_view, 6> kAfterApostrophe = {"s", "re", "ve", "ll", "d", "m"};
+    static constexpr std::array<std::string_view, 6> kAfterApostrophe = {"s", "re", "ve", "ll", "d", "m"};
     for (const std::string_view rest : kAfterApostrophe) {
       if (has_at_ignoring_case(text, offset + apostrophe, rest)) {
         length = apostrophe + rest.size();
@@ -219,7 +237,7 @@ std::size_t abbreviation_at(std::string_view text, std::size_t offset, std::size
 // Rule 6: a URL, without the sentence punctuation and the unmatched ")" at its end.
 std::size_t url_at(std::string_view text, std::size_t offset) {
   std::size_t start = 0;
-  constexpr std::array<std::string_view, 3> kStarts = {"https://", "http://", "www."};
+  static constexpr std::array<std::string_view, 3> kStarts = {"https://", "http://", "www."};
   for (const std::string_view prefix : kStarts) {
     if (has_at_ignoring_case(text, offset, prefix)) {
       start = prefix.size();
@@ -333,6 +351,28 @@ std::size_t punctuation_at(std::string_view text, std::size_t offset) {
   return byte < 0x80 ? 1 : unicode::decode(text, offset).length;
 }
 
+// The length of the run of ASCII letters and digits at `offset` when that run is the whole
+// token, 0 otherwise: when the end of the text, white space or a byte that ends a word
+// follows it, or a comma after a letter (a comma joins only digits).
+std::size_t plain_ascii_word_at(std::string_view text, std::size_t offset) {
+  std::size_t end = offset;
+  while (end < text.size() &&
+         kByteClasses[static_cast<unsigned char>(text[end])] == ByteClass::letter_or_digit) {
+    ++end;
+  }
+  if (end == offset) {
+    return 0;
+  }
+  if (end == text.size()) {
+    return end - offset;
+  }
+  const ByteClass next = class_at(text, end);
+  const bool comma_after_letter = text[end] == ',' && !is_ascii_digit(byte_at(text, end - 1));
+  const bool ends_there =
+      next == ByteClass::space || next == ByteClass::ends_word || comma_after_letter;
+  return ends_there ? end - offset : 0;
+}
+
 // ---- Folding (exercise 06, accents kept)
 
 // The small letter of each code point below U+0180 (ASCII, Latin-1 Supplement, Latin
@@ -398,6 +438,47 @@ bool fold_and_check(std::string_view token, std::string& out) {
   return letter_or_digit;
 }
 
+// ---- Tokens
+
+// The token at `begin`: its length, and whether it may be a word (false for punctuation).
+struct Token {
+  std::size_t length = 0;
+  bool may_be_word = true;
+};
+
+// The token at `begin` by exercise 05's order of rules: at a word character a URL, an e-mail
+// address, an abbreviation, else the word; at any other character a handle, an elision, a
+// clitic that touches the token before it (`touches_last`), else punctuation. A URL, an
+// address and an abbreviation all begin like a word that stops at one of . : @ _ % + -, so
+// only such a word is asked the three questions.
+Token token_at(std::string_view text, std::size_t begin, bool touches_last) {
+  if (const std::size_t word = word_at(text, begin); word > 0) {
+    const unsigned char after = byte_at(text, begin + word);
+    std::size_t length = 0;
+    if (after == '.' || after == ':' || after == '@' || after == '_' || after == '%' ||
+        after == '+' || after == '-') {
+      length = url_at(text, begin);
+      length = length > 0 ? length : email_at(text, begin);
+      length = length > 0 ? length : abbreviation_at(text, begin, word);
+    }
+    return Token{length > 0 ? length : word};
+  }
+  const unsigned char byte = byte_at(text, begin);
+  std::size_t length = 0;
+  if (byte == '@' || byte == '#') {
+    length = handle_at(text, begin);
+  } else if (const std::size_t apostrophe = apostrophe_at(text, begin); apostrophe > 0) {
+    length = elision_at(text, begin, apostrophe);
+    if (length == 0 && touches_last) {
+      length = clitic_at(text, begin);
+    }
+  }
+  if (length > 0) {
+    return Token{length};
+  }
+  return Token{punctuation_at(text, begin), /*may_be_word=*/false};
+}
+
 }  // namespace
 
 void fold(std::string_view token, std::string& out) { fold_and_check(token, out); }
@@ -411,55 +492,41 @@ std::string fold(std::string_view token) {
 
 Scanner::Scanner(std::string_view text) : text_(text) {}
 
-// One token at a time, by exercise 05's order of rules: at a word character a URL, an e-mail
-// address, an abbreviation, else the word; at any other character a handle, an elision, a
-// clitic that touches the token before it, else punctuation. A URL, an address and an
-// abbreviation all begin like a word that stops at one of . : @ _ % + -, so only such a word
-// is asked the three questions. Punctuation is passed over; the other tokens are words when
-// they hold a letter or digit.
+// One token at a time. Most words of English news are a run of ASCII letters and digits that
+// white space or punctuation ends: no rule but rule 2 applies to them, and folding lowers
+// each byte, so they go by the fast path. Anything else goes through token_at().
 std::optional<Word> Scanner::next() {
-  while (at_ < text_.size()) {
-    if (const std::size_t space = white_space_at(text_, at_); space > 0) {
-      at_ += space;
+  // Local copies: a byte written into folded_ might alias a member, so the compiler would
+  // read the members again after every write; locals stay in registers.
+  const std::string_view text = text_;
+  std::size_t at = at_;
+  while (at < text.size()) {
+    if (const std::size_t space = white_space_at(text, at); space > 0) {
+      at += space;
       continue;
     }
-    const std::size_t begin = at_;
-    const bool touches_last = last_end_ == begin;
-    std::size_t length = 0;
-    bool may_be_word = true;
-    if (const std::size_t word = word_at(text_, begin); word > 0) {
-      const unsigned char after = byte_at(text_, begin + word);
-      if (after == '.' || after == ':' || after == '@' || after == '_' || after == '%' ||
-          after == '+' || after == '-') {
-        length = url_at(text_, begin);
-        length = length > 0 ? length : email_at(text_, begin);
-        length = length > 0 ? length : abbreviation_at(text_, begin, word);
+    const std::size_t begin = at;
+    if (const std::size_t run = plain_ascii_word_at(text, begin); run > 0) {
+      folded_.assign(text.substr(begin, run));
+      for (char& c : folded_) {
+        c = static_cast<char>(kSmallAscii[static_cast<unsigned char>(c)]);
       }
-      length = length > 0 ? length : word;
-    } else {
-      const unsigned char byte = byte_at(text_, begin);
-      if (byte == '@' || byte == '#') {
-        length = handle_at(text_, begin);
-      } else if (const std::size_t apostrophe = apostrophe_at(text_, begin); apostrophe > 0) {
-        length = elision_at(text_, begin, apostrophe);
-        if (length == 0 && touches_last) {
-          length = clitic_at(text_, begin);
-        }
-      }
-      if (length == 0) {
-        length = punctuation_at(text_, begin);
-        may_be_word = false;
-      }
+      at_ = begin + run;
+      last_end_ = at_;
+      return Word{folded_, begin, at_};
     }
-    at_ = begin + length;
-    last_end_ = at_;
-    if (may_be_word) {
+    const Token token = token_at(text, begin, last_end_ == begin);
+    at = begin + token.length;
+    last_end_ = at;
+    if (token.may_be_word) {
       folded_.clear();
-      if (fold_and_check(text_.substr(begin, length), folded_)) {
-        return Word{folded_, begin, at_};
+      if (fold_and_check(text.substr(begin, token.length), folded_)) {
+        at_ = at;
+        return Word{folded_, begin, at};
       }
     }
   }
+  at_ = at;
   return std::nullopt;
 }
 
