@@ -44,10 +44,13 @@ void add_files_under(const std::filesystem::path& folder, std::vector<std::strin
   for (; !error && entries != std::filesystem::directory_iterator(); entries.increment(error)) {
     const std::filesystem::directory_entry& entry = *entries;
     std::error_code kind_error;
-    if (entry.is_symlink(kind_error) && entry.is_directory(kind_error)) {
-      continue;  // not followed
-    }
-    if (entry.is_directory(kind_error)) {
+    if (entry.is_symlink(kind_error)) {
+      // A link to a folder is not followed; any other is an input, and one that leads
+      // nowhere says so when it is opened.
+      if (!entry.is_directory(kind_error)) {
+        files.push_back(entry.path().generic_string());
+      }
+    } else if (entry.is_directory(kind_error)) {
       add_files_under(entry.path(), files, problem);
     } else if (entry.is_regular_file(kind_error)) {
       files.push_back(entry.path().generic_string());

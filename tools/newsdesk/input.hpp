@@ -57,10 +57,11 @@ class InputFile {
 //
 // The inputs `names` stand for: each name as it is ("-" too), except that a folder stands for
 // every file under it, at any depth, in the byte order of their paths, so that the same folder
-// gives the same inputs in the same order on every run. Symbolic links to files are taken;
-// symbolic links to folders are not followed (a link back up would never end), and other
-// kinds of file (sockets, pipes) are left out. A name that is neither, such as a missing file,
-// stays in the list: opening it says what is wrong.
+// gives the same inputs in the same order on every run. Symbolic links to folders are not
+// followed (a link back up would never end); other symbolic links are inputs (one that leads
+// nowhere is reported when it is opened). Other kinds of file (sockets, pipes) are left out.
+// A name that is not a folder, such as a missing file, stays in the list: opening it says
+// what is wrong.
 //
 // Example (data/corpus/articles holding 001-....txt to 045-....txt):
 //   list_inputs({"-", "data/corpus/articles"}, report)
