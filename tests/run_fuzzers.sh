@@ -18,7 +18,7 @@ if [[ $# -lt 1 || $# -gt 2 || ! $1 =~ ^[0-9]+$ ]]; then
 fi
 seconds=$1
 build=${2:-build/sanitize}
-harnesses=(count_text paragraphs tokenize normalize sentences quotes)
+harnesses=(count_text paragraphs tokenize normalize words sentences quotes)
 
 findings="$build/fuzz-findings"
 mkdir -p "$findings"

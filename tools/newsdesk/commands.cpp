@@ -1,13 +1,16 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <optional>
 
 #include <fmt/format.h>
 
 #include "count_text.hpp"
+#include "freq.hpp"
 #include "generate.hpp"
 #include "input.hpp"
 #include "paragraphs.hpp"
@@ -308,7 +311,96 @@ QuoteTally tally_input(PieceReader& reader) {
   return tally;
 }
 
+// ---- freq and merge-counts
+
+constexpr std::size_t kDefaultTop = 20;
+constexpr std::size_t kProgressStep = 100'000'000;  // bytes between two progress lines
+
+// `options` with each folder among the inputs replaced by the files under it. A folder that
+// cannot be listed is reported, and sets `status` to kExitBadInput.
+Options with_folders_listed(const Options& options, Output& output, int& status) {
+  Options listed = options;
+  listed.files = list_inputs(options.files, [&](const input_error& error) {
+    output.report(error.what());
+    status = kExitBadInput;
+  });
+  return listed;
+}
+
+// Prints the counts as freq and merge-counts do: see run_freq() in commands.hpp.
+void print_counts(const WordCounts& counts, const Options& options, Output& output) {
+  const std::size_t default_top = options.format == OutputFormat::tsv ? 0 : kDefaultTop;
+  const std::vector<WordCount> ranked = counts.ranked(options.top.value_or(default_top));
+  if (options.format == OutputFormat::tsv) {
+    std::string line;
+    for (const WordCount& entry : ranked) {
+      line.clear();
+      fmt::format_to(std::back_inserter(line), "{}\t{}\n", entry.count, entry.word);
+      output.write(line);
+    }
+  } else if (options.format == OutputFormat::json) {
+    JsonWriter json(output);
+    json.member("tokens", counts.tokens());
+    json.member("types", counts.types());
+    json.begin_list("words");
+    for (const WordCount& entry : ranked) {
+      const JsonField fields[] = {{"word", entry.word}, {"count", entry.count}};
+      json.item(fields);
+    }
+    json.end_list();
+    json.finish();
+  } else {
+    // The counts column is as wide as the largest count, the first.
+    const std::size_t width =
+        std::max<std::size_t>(5, ranked.empty() ? 0 : fmt::formatted_size("{}", ranked[0].count));
+    output.write(fmt::format("{} tokens, {} types\n{:>{}}  word\n", counts.tokens(),
+                             counts.types(), "count", width));
+    for (const WordCount& entry : ranked) {
+      output.write(fmt::format("{:>{}}  {}\n", entry.count, width, entry.word));
+    }
+  }
+  output.flush();
+}
+
 }  // namespace
+
+int run_freq(const Options& options, std::istream& standard_input, Output& output) {
+  int status = kExitSuccess;
+  const Options listed = with_folders_listed(options, output, status);
+  WordCounts counts;
+  std::size_t bytes_before = 0;  // of the inputs already counted
+  std::size_t next_progress = kProgressStep;
+  const int read_status = for_each_input(listed, standard_input, output,
+                                         [&](const std::string&, InputFile& input) {
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    count_words(reader, counts, [&](std::size_t bytes_read) {
+      if (options.progress && bytes_before + bytes_read >= next_progress) {
+        output.report(fmt::format("freq: {} MB read, {} words so far",
+                                  (bytes_before + bytes_read) / 1'000'000, counts.tokens()));
+        next_progress += kProgressStep;
+      }
+    });
+    bytes_before += reader.bytes_read();
+  });
+  print_counts(counts, options, output);
+  return status == kExitSuccess ? read_status : status;
+}
+
+int run_merge_counts(const Options& options, std::istream& standard_input, Output& output) {
+  int status = kExitSuccess;
+  const Options listed = with_folders_listed(options, output, status);
+  WordCounts counts;
+  const int read_status = for_each_input(listed, standard_input, output,
+                                         [&](const std::string& name, InputFile& input) {
+    PieceReader reader(input.stream(), input.name(), PieceEnd::line, options.piece_size);
+    read_counts(reader, name, counts, [&](const counts_error& error) {
+      output.report(error.what());
+      status = kExitBadInput;
+    });
+  });
+  print_counts(counts, options, output);
+  return status == kExitSuccess ? read_status : status;
+}
 
 int run_quotes(const Options& options, std::istream& standard_input, Output& output) {
   std::optional<JsonWriter> json;

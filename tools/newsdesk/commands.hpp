@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -21,8 +22,9 @@ namespace newsdesk {
 
 // OutputFormat
 //
-// Plain text for people, or one JSON document for programs (`--json`).
-enum class OutputFormat { plain, json };
+// Plain text for people, one JSON document for programs (`--json`), or tab-separated lines
+// for other tools (`--tsv`, freq and merge-counts only).
+enum class OutputFormat { plain, json, tsv };
 
 // Options
 //
@@ -35,6 +37,8 @@ struct Options {
   std::size_t megabytes = 0;       // generate
   std::uint64_t seed = 1;          // generate
   std::string out_file;            // generate; "-" is standard output
+  std::optional<std::size_t> top;  // freq, merge-counts: how many words; 0 for all
+  bool progress = false;           // freq: report progress on standard error
   // How many bytes the text commands read at a time; tests make it small to cut a short
   // text into many pieces.
   std::size_t piece_size = PieceReader::kPieceSize;
@@ -136,6 +140,47 @@ int run_quotes(const Options& options, std::istream& standard_input, Output& out
 // file name as its "article"], "all": the same for all inputs together}.
 int run_who(const Options& options, std::istream& standard_input, Output& output);
 
+// run_freq()
+//
+// `newsdesk freq [--top N] [--json|--tsv] FILE|DIR|-...`: how many times each word occurs in
+// all the inputs together. A word is a token of exercise 05 that holds a letter or digit,
+// folded as exercise 06 folds it with accents kept (exercises/common/words.hpp). A folder is
+// read with every file under it, in sorted order (list_inputs()). Words are listed by count
+// descending, then by word in code point order. Plain: a line with the number of tokens
+// (words counted) and types (distinct words), then a table of count and word, the 20 most
+// frequent unless --top says otherwise (--top 0: all). JSON: {"tokens": N, "types": N,
+// "words": [{"word": ..., "count": ...}, ...]}, the same words as plain. TSV: one
+// "COUNT<TAB>WORD" line per word, every word unless --top is given, for merge-counts. Like
+// count, an input that cannot be read is reported and the others are still counted (exit
+// status 1). With `progress`, a line on standard error after each 100 MB read.
+//
+// Example (plain, "a.txt" holding "The tub, the TUB and the sea.\n"):
+//   // => 7 tokens, 4 types
+//   //    count  word
+//   //        3  the
+//   //        2  tub
+//   //        1  and
+//   //        1  sea
+//
+// Memory: the distinct words and their counts, not the input.
+int run_freq(const Options& options, std::istream& standard_input, Output& output);
+
+// run_merge_counts()
+//
+// `newsdesk merge-counts [--top N] [--json|--tsv] FILE|DIR|-...`: adds up the counts of
+// "COUNT<TAB>WORD" lines, as `freq --tsv` writes them, from all the inputs, and prints them as
+// freq does (the same formats, order and --top). Counting two parts of a text and merging
+// gives exactly the count of the whole. A line that is not COUNT<TAB>WORD is reported as
+// "FILE:LINE: what was expected" and skipped, and so is an input that cannot be read; the
+// rest is merged (exit status 1).
+//
+// Example (plain, "3\tthe\n1\ttub\n" and "2\tthe\n" as two inputs):
+//   // => 6 tokens, 2 types
+//   //    count  word
+//   //        5  the
+//   //        1  tub
+int run_merge_counts(const Options& options, std::istream& standard_input, Output& output);
+
 // run_validate_data()
 //
 // `newsdesk validate-data [DIR]`: checks the manifest, articles and gold files of the data
@@ -151,7 +196,7 @@ int run_generate(const Options& options, std::istream& standard_input, Output& o
 // OptionSet
 //
 // Which options a command declares on the command line.
-enum class OptionSet { files, one_file, data_dir, generate };
+enum class OptionSet { files, one_file, counts, data_dir, generate };
 
 // Command
 //
@@ -179,6 +224,10 @@ inline constexpr Command kCommands[] = {
      run_quotes},
     {"who", "Rank the speakers of news text by their quotations and the words quoted",
      OptionSet::files, run_who},
+    {"freq", "Count the words of news text (05's tokens, folded as 06), most frequent first",
+     OptionSet::counts, run_freq},
+    {"merge-counts", "Add up the COUNT<TAB>WORD lines of freq --tsv from several runs",
+     OptionSet::counts, run_merge_counts},
     {"validate-data",
      "Check the corpus manifest, article files and gold annotations against their schemas",
      OptionSet::data_dir, run_validate_data},

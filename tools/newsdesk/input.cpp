@@ -1,8 +1,10 @@
 #include "input.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iterator>
+#include <system_error>
 
 #include <fmt/format.h>
 
@@ -34,7 +36,49 @@ bool starts_a_sentence_for_sure(unsigned char byte) {
   return byte == '\n' || (byte < 0x80 && !is_ascii_space(byte) && !is_ascii_small_letter(byte));
 }
 
+// Appends the files under `folder` to `files`, folder by folder, depth first.
+void add_files_under(const std::filesystem::path& folder, std::vector<std::string>& files,
+                     const std::function<void(const input_error&)>& problem) {
+  std::error_code error;
+  std::filesystem::directory_iterator entries(folder, error);
+  for (; !error && entries != std::filesystem::directory_iterator(); entries.increment(error)) {
+    const std::filesystem::directory_entry& entry = *entries;
+    std::error_code kind_error;
+    if (entry.is_symlink(kind_error)) {
+      // A link to a folder is not followed; any other is an input, and one that leads
+      // nowhere says so when it is opened.
+      if (!entry.is_directory(kind_error)) {
+        files.push_back(entry.path().generic_string());
+      }
+    } else if (entry.is_directory(kind_error)) {
+      add_files_under(entry.path(), files, problem);
+    } else if (entry.is_regular_file(kind_error)) {
+      files.push_back(entry.path().generic_string());
+    }
+  }
+  if (error) {
+    problem(input_error(fmt::format("{}: {}", folder.generic_string(), error.message())));
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> list_inputs(const std::vector<std::string>& names,
+                                     const std::function<void(const input_error&)>& problem) {
+  std::vector<std::string> inputs;
+  for (const std::string& name : names) {
+    std::error_code error;
+    if (name == "-" || !std::filesystem::is_directory(name, error)) {
+      inputs.push_back(name);
+      continue;
+    }
+    std::vector<std::string> files;
+    add_files_under(name, files, problem);
+    std::sort(files.begin(), files.end());
+    inputs.insert(inputs.end(), files.begin(), files.end());
+  }
+  return inputs;
+}
 
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream file;

@@ -8,11 +8,13 @@
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdesk {
 
@@ -50,6 +52,26 @@ class InputFile {
   std::istream& standard_input_;
   std::ifstream file_;
 };
+
+// list_inputs()
+//
+// The inputs `names` stand for: each name as it is ("-" too), except that a folder stands for
+// every file under it, at any depth, in the byte order of their paths, so that the same folder
+// gives the same inputs in the same order on every run. Symbolic links to folders are not
+// followed (a link back up would never end); other symbolic links are inputs (one that leads
+// nowhere is reported when it is opened). Other kinds of file (sockets, pipes) are left out.
+// A name that is not a folder, such as a missing file, stays in the list: opening it says
+// what is wrong.
+//
+// Example (data/corpus/articles holding 001-....txt to 045-....txt):
+//   list_inputs({"-", "data/corpus/articles"}, report)
+//   // => {"-", "data/corpus/articles/001-....txt", ..., "data/corpus/articles/045-....txt"}
+//
+// Errors: a folder that cannot be listed is passed to `problem` as an input_error
+// ("FOLDER: reason") and left out; the other inputs are still listed.
+[[nodiscard]] std::vector<std::string> list_inputs(
+    const std::vector<std::string>& names,
+    const std::function<void(const input_error&)>& problem);
 
 // PieceEnd
 //

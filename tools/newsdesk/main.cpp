@@ -13,6 +13,12 @@
 #include <string>
 #include <string_view>
 
+#ifdef _WIN32
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
@@ -30,7 +36,17 @@ using newsdesk::Options;
 struct NumberTexts {
   std::string megabytes;
   std::string seed = "1";
+  std::string top;
 };
+
+// Whether standard error is a terminal, where a person may be waiting for a long run.
+bool standard_error_is_a_terminal() {
+#ifdef _WIN32
+  return _isatty(_fileno(stderr)) != 0;
+#else
+  return isatty(fileno(stderr)) != 0;
+#endif
+}
 
 class usage_error : public std::runtime_error {
  public:
@@ -51,7 +67,7 @@ std::uint64_t parse_whole_number(std::string_view option, std::string_view text,
 }
 
 void declare_options(CLI::App& command, newsdesk::OptionSet set, Options& options,
-                     NumberTexts& numbers, bool& json) {
+                     NumberTexts& numbers, bool& json, bool& tsv) {
   using newsdesk::OptionSet;
   switch (set) {
     case OptionSet::files:
@@ -65,6 +81,17 @@ void declare_options(CLI::App& command, newsdesk::OptionSet set, Options& option
           ->expected(1);
       command.add_flag("--json", json, "Print one JSON document with byte offsets");
       break;
+    case OptionSet::counts: {
+      command.add_option("FILE", options.files,
+                         "Files or folders (read with every file under them); - for standard input")
+          ->required();
+      CLI::Option* json_flag = command.add_flag("--json", json, "Print one JSON document");
+      command.add_flag("--tsv", tsv, "Print COUNT<TAB>WORD lines, every word unless --top")
+          ->excludes(json_flag);
+      command.add_option("--top", numbers.top,
+                         "How many words, the most frequent first (default: 20; 0: all)");
+      break;
+    }
     case OptionSet::data_dir:
       command.add_option("DIR", options.data_dir, "The data folder (default: data)");
       break;
@@ -113,10 +140,11 @@ int main(int argc, char** argv) {
   Options options;
   NumberTexts numbers;
   bool json = false;
+  bool tsv = false;
   for (const newsdesk::Command& command : newsdesk::kCommands) {
     CLI::App* sub = app.add_subcommand(std::string(command.name),
                                        std::string(command.description));
-    declare_options(*sub, command.options, options, numbers, json);
+    declare_options(*sub, command.options, options, numbers, json, tsv);
   }
 
   // CLI11 would answer an unknown command with "A subcommand is required"; name it instead.
@@ -129,7 +157,15 @@ int main(int argc, char** argv) {
   }
   try {
     app.parse(argc, argv);
-    options.format = json ? newsdesk::OutputFormat::json : newsdesk::OutputFormat::plain;
+    options.format = json  ? newsdesk::OutputFormat::json
+                     : tsv ? newsdesk::OutputFormat::tsv
+                           : newsdesk::OutputFormat::plain;
+    const CLI::App* chosen = app.get_subcommands().front();
+    if (chosen->get_option_no_throw("--top") != nullptr && chosen->count("--top") > 0) {
+      options.top = parse_whole_number("--top", numbers.top, 0,
+                                       std::numeric_limits<std::size_t>::max());
+    }
+    options.progress = standard_error_is_a_terminal();
     if (app.got_subcommand("generate")) {
       options.megabytes = parse_whole_number("--megabytes", numbers.megabytes, 1, 100'000);
       options.seed = parse_whole_number("--seed", numbers.seed, 0,

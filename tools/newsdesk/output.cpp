@@ -92,6 +92,12 @@ void JsonWriter::member(std::string_view name, std::string_view value) {
   output_.write(line_);
 }
 
+void JsonWriter::member(std::string_view name, std::size_t value) {
+  begin_member(name);
+  fmt::format_to(std::back_inserter(line_), "{}", value);
+  output_.write(line_);
+}
+
 void JsonWriter::member(std::string_view name, JsonObject object) {
   begin_member(name);
   append_object(object);

@@ -98,7 +98,8 @@ using JsonObject = std::span<const JsonField>;
 // JsonWriter
 //
 // Writes one JSON document as it goes, so that a list of a million tokens is never held in
-// memory: members of the top object, each a value or a list of flat objects, one per line.
+// memory: members of the top object, each a string, a whole number, an object or a list of
+// flat objects, one per line.
 // Every command's --json output is written with it.
 //
 // Example:
@@ -123,6 +124,7 @@ class JsonWriter {
   explicit JsonWriter(Output& output);
 
   void member(std::string_view name, std::string_view value);
+  void member(std::string_view name, std::size_t value);
   void member(std::string_view name, JsonObject object);
   void begin_list(std::string_view name);
   void item(JsonObject object);
