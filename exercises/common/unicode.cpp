@@ -106,4 +106,15 @@ bool is_digit(char32_t code_point) {
   return u_charType(static_cast<UChar32>(code_point)) == U_DECIMAL_DIGIT_NUMBER;
 }
 
+bool holds_letter_or_digit(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const Decoded c = decode(text, at);
+    if (c.valid && (is_letter(c.value) || is_digit(c.value))) {
+      return true;
+    }
+    at += c.length;
+  }
+  return false;
+}
+
 }  // namespace newsdesk::unicode

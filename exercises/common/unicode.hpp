@@ -58,6 +58,17 @@ void encode(char32_t code_point, std::string& out);
 [[nodiscard]] bool is_mark(char32_t code_point);
 [[nodiscard]] bool is_digit(char32_t code_point);
 
+// holds_letter_or_digit()
+//
+// Whether `text` holds a letter or a decimal digit (is_letter() or is_digit()) among its
+// valid UTF-8 characters: what makes a token a word to count ("don't", "7", "Zoë"; not "—"
+// or "...").
+//
+// Example:
+//   holds_letter_or_digit("'90s")
+//   // => true
+[[nodiscard]] bool holds_letter_or_digit(std::string_view text);
+
 }  // namespace newsdesk::unicode
 
 #endif  // NEWSDESK_UNICODE_HPP

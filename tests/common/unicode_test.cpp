@@ -31,6 +31,7 @@ BOOST_AUTO_TEST_CASE(documented_examples) {
   std::string s;
   unicode::encode(U'é', s);
   BOOST_TEST(s == "\xC3\xA9");
+  BOOST_TEST(unicode::holds_letter_or_digit("'90s"));
 }
 
 BOOST_AUTO_TEST_CASE(decodes_one_byte_of_each_ill_formed_sequence) {
@@ -107,6 +108,16 @@ BOOST_AUTO_TEST_CASE(answers_ascii_as_icu_does) {
       BOOST_TEST(unicode::is_digit(c) == (u_charType(icu) == U_DECIMAL_DIGIT_NUMBER));
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(holds_letter_or_digit_looks_at_every_valid_character) {
+  BOOST_TEST(unicode::holds_letter_or_digit("—Zoë"));
+  BOOST_TEST(unicode::holds_letter_or_digit("\xFF" "7"));  // an invalid byte, then a digit
+  BOOST_TEST(unicode::holds_letter_or_digit("\u0661"));  // ARABIC-INDIC DIGIT ONE
+  BOOST_TEST(!unicode::holds_letter_or_digit("..."));
+  BOOST_TEST(!unicode::holds_letter_or_digit("\u0301"));  // a mark alone
+  BOOST_TEST(!unicode::holds_letter_or_digit("\xFF\xFE"));
+  BOOST_TEST(!unicode::holds_letter_or_digit(""));
 }
 
 BOOST_AUTO_TEST_CASE(classifies_characters) {

@@ -19,17 +19,6 @@ namespace {
 
 using newsdesk::fuzz::check;
 
-bool holds_letter_or_digit(std::string_view token) {
-  for (std::size_t at = 0; at < token.size();) {
-    const newsdesk::unicode::Decoded c = newsdesk::unicode::decode(token, at);
-    if (c.valid && (newsdesk::unicode::is_letter(c.value) || newsdesk::unicode::is_digit(c.value))) {
-      return true;
-    }
-    at += c.length;
-  }
-  return false;
-}
-
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -37,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   newsdesk::words::Scanner scanner(text);
   std::vector<std::string> folded;
   for (const newsdesk::Token& token : newsdesk::tokenize(text)) {
-    if (!holds_letter_or_digit(token.text)) {
+    if (!newsdesk::unicode::holds_letter_or_digit(token.text)) {
       continue;
     }
     const std::optional<newsdesk::words::Word> word = scanner.next();

@@ -21,6 +21,7 @@
 #include "freq.hpp"
 #include "input.hpp"
 #include "output.hpp"
+#include "run_command.hpp"
 
 namespace {
 
@@ -30,13 +31,8 @@ using newsdesk::OutputFormat;
 using newsdesk::WordCount;
 using newsdesk::WordCounts;
 
-using CommandFunction = int (*)(const Options&, std::istream&, newsdesk::Output&);
-
-struct RunResult {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
+using newsdesk::testing::CommandFunction;
+using newsdesk::testing::RunResult;
 
 // Runs `command` on `files` ("-" reads `standard_input`), in small pieces so that a short
 // text is read in many.
@@ -48,17 +44,7 @@ RunResult run(CommandFunction command, std::vector<std::string> files,
   options.format = format;
   options.top = top;
   options.piece_size = 4096;
-  std::istringstream in(standard_input);
-  std::ostringstream out;
-  std::ostringstream err;
-  RunResult result;
-  {
-    newsdesk::Output output(out, err);
-    result.status = command(options, in, output);
-  }
-  result.out = out.str();
-  result.err = err.str();
-  return result;
+  return newsdesk::testing::run_command(command, options, standard_input);
 }
 
 RunResult freq(const std::string& text, OutputFormat format = OutputFormat::plain,

@@ -23,6 +23,7 @@
 #include "output.hpp"
 #include "paragraphs.hpp"
 #include "quotes.hpp"
+#include "run_command.hpp"
 #include "sentences.hpp"
 #include "tokenize.hpp"
 
@@ -38,13 +39,8 @@ using newsdesk::PieceReader;
 // The commands read in pieces of this size in these tests: many pieces of a short text.
 constexpr std::size_t kSmallPieces = 4096;
 
-using CommandFunction = int (*)(const Options&, std::istream&, newsdesk::Output&);
-
-struct RunResult {
-  int status = 0;
-  std::string out;
-  std::string err;
-};
+using newsdesk::testing::CommandFunction;
+using newsdesk::testing::RunResult;
 
 // Runs `command` with `standard_input` as its standard input and `files` as its FILE
 // arguments ("-" by default), reading in pieces of `piece_size` bytes.
@@ -55,17 +51,7 @@ RunResult run(CommandFunction command, const std::string& standard_input,
   options.files = std::move(files);
   options.format = format;
   options.piece_size = piece_size;
-  std::istringstream in(standard_input);
-  std::ostringstream out;
-  std::ostringstream err;
-  RunResult result;
-  {
-    newsdesk::Output output(out, err);
-    result.status = command(options, in, output);
-  }
-  result.out = out.str();
-  result.err = err.str();
-  return result;
+  return newsdesk::testing::run_command(command, options, standard_input);
 }
 
 // A file in the temporary folder, removed at the end of the test. A random number in its

@@ -34,22 +34,11 @@ struct PlacedWord {
   friend bool operator==(const PlacedWord&, const PlacedWord&) = default;
 };
 
-bool holds_letter_or_digit(std::string_view token) {
-  for (std::size_t at = 0; at < token.size();) {
-    const newsdesk::unicode::Decoded c = newsdesk::unicode::decode(token, at);
-    if (c.valid && (newsdesk::unicode::is_letter(c.value) || newsdesk::unicode::is_digit(c.value))) {
-      return true;
-    }
-    at += c.length;
-  }
-  return false;
-}
-
 // The words as exercises 05 and 06 define them.
 std::vector<PlacedWord> reference_words(std::string_view text) {
   std::vector<PlacedWord> found;
   for (const newsdesk::Token& token : newsdesk::tokenize(text)) {
-    if (holds_letter_or_digit(token.text)) {
+    if (newsdesk::unicode::holds_letter_or_digit(token.text)) {
       found.push_back({newsdesk::normalize(token.text, newsdesk::Accents::keep), token.begin,
                        token.end});
     }
